@@ -1,0 +1,36 @@
+package org.f1pipeline.storage;
+
+import java.util.Collection;
+import java.util.List;
+import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.LongRun;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+
+/** Lap times of grand prix and sprints (key: race, type, driver, lap) and FP2 long runs (race, driver, compound). */
+public interface LapStore {
+
+    /** Inserts or updates laps; written in batches, built for hundreds of thousands of rows. */
+    void upsertLaps(Collection<LapTime> laps);
+
+    /** Makes {@code laps} the complete set of {@code type} laps of {@code race}; stale laps disappear. */
+    void replaceLaps(RaceKey race, RaceType type, Collection<LapTime> laps);
+
+    /** The race's laps of that type, by driver then lap. */
+    List<LapTime> laps(RaceKey race, RaceType type);
+
+    /** Bulk read: laps of that type for every listed race, by season, round, driver, lap. */
+    List<LapTime> laps(Collection<RaceKey> races, RaceType type);
+
+    /** Number of stored laps of that type for the race. */
+    int lapCount(RaceKey race, RaceType type);
+
+    /** Inserts or updates FP2 long runs. */
+    void upsertLongRuns(Collection<LongRun> runs);
+
+    /** Makes {@code runs} the complete FP2 long-run set of {@code race}. */
+    void replaceLongRuns(RaceKey race, Collection<LongRun> runs);
+
+    /** The race's long runs, by driver then compound. */
+    List<LongRun> longRuns(RaceKey race);
+}
