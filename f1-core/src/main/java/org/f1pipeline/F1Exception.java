@@ -1,5 +1,7 @@
 package org.f1pipeline;
 
+import java.util.Map;
+
 /**
  * Root of every exception the library throws on purpose.
  *
@@ -18,5 +20,13 @@ public abstract class F1Exception extends RuntimeException {
 
     protected F1Exception(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /**
+     * Structured context for logs and the failure line, e.g. {@code url}, {@code http_status}, {@code operation},
+     * {@code field}. Families override this; keys are snake_case.
+     */
+    public Map<String, Object> context() {
+        return Map.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.f1pipeline.storage;
 
+import java.util.Map;
 import org.f1pipeline.F1Exception;
 
 /**
@@ -28,5 +29,10 @@ public class StorageException extends F1Exception {
     /** What the storage was doing when it failed. */
     public String operation() {
         return operation;
+    }
+
+    @Override
+    public Map<String, Object> context() {
+        return Map.of("operation", operation);
     }
 }

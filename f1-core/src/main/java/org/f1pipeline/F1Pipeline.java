@@ -1,0 +1,184 @@
+package org.f1pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import org.f1pipeline.internal.Checks;
+import org.f1pipeline.job.FailureLine;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.JobNotAvailableException;
+import org.f1pipeline.job.JobParams;
+import org.f1pipeline.job.JobReport;
+import org.f1pipeline.job.internal.JobContext;
+import org.f1pipeline.job.internal.JobHandler;
+import org.f1pipeline.job.internal.JobHandlers;
+import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.Storages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library's entry point: runs the pipeline's jobs against a {@link Storage}.
+ *
+ * <pre>{@code
+ * try (F1Pipeline pipeline = F1Pipeline.builder().storage(SqliteStorage.open(Path.of("f1.db"))).build()) {
+ *     JobReport report = pipeline.runJob(Job.SYNC_SCHEDULE, JobParams.year(2025));
+ * }
+ * }</pre>
+ *
+ * <p>Every job is validated before any I/O (bad input throws {@link InvalidInputException} naming the field), runs
+ * in one storage transaction (a failure leaves the database exactly as it was), and is idempotent. A failure is
+ * logged as the seed's JSON failure line ({@link FailureLine}), reported to the {@link PipelineListener}, and the
+ * original exception is rethrown. Thread-safe: jobs may run concurrently; the storage serialises their writes.
+ */
+public final class F1Pipeline implements AutoCloseable {
+
+    /** Version of this library. */
+    public static final String VERSION = "0.1.0-SNAPSHOT";
+
+    private static final Logger LOG = LoggerFactory.getLogger(F1Pipeline.class);
+
+    private final Storage storage;
+    private final boolean ownsStorage;
+    private final Clock clock;
+    private final PipelineConfig config;
+    private final PipelineListener listener;
+    private final Map<Job, JobHandler> handlers;
+
+    private F1Pipeline(Builder builder) {
+        this.storage = Checks.notNull(builder.storage, "storage");
+        this.ownsStorage = builder.ownsStorage;
+        this.clock = builder.clock;
+        this.config = builder.config;
+        this.listener = builder.listener;
+        this.handlers = new EnumMap<>(JobHandlers.builtIn());
+        this.handlers.putAll(builder.overrides);
+    }
+
+    /** A builder; {@link Builder#storage(Storage)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A pipeline over a fresh in-memory storage, with the system clock and default configuration. */
+    public static F1Pipeline inMemory() {
+        Builder builder = builder().storage(Storages.inMemory());
+        builder.ownsStorage = true;
+        return builder.build();
+    }
+
+    /**
+     * Runs one job.
+     *
+     * @throws InvalidInputException      when the parameters do not suit the job (nothing was read or written)
+     * @throws JobNotAvailableException    when this version does not ship the job
+     * @throws DataNotAvailableException   when the data is not published yet (retry later)
+     * @throws F1Exception                 (a fetch, format, storage or job failure) after rolling back
+     */
+    public JobReport runJob(Job job, JobParams params) {
+        Checks.notNull(job, "job");
+        Checks.notNull(params, "params");
+        int latestSeason = clock.instant().atZone(ZoneOffset.UTC).getYear() + config.yearsAhead();
+        params.validateFor(job, latestSeason);
+        JobHandler handler = handlers.get(job);
+        if (handler == null) {
+            throw new JobNotAvailableException(job, params, VERSION);
+        }
+        listener.onJobStarted(job, params);
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        try {
+            JobOutcome outcome = handler.run(new JobContext(storage, clock, config, listener), params);
+            JobReport report = new JobReport(job, params, started, Duration.ofNanos(System.nanoTime() - t0),
+                    outcome.rowsWritten(), outcome.requests(), outcome.notes());
+            LOG.info("{} {} done in {} ms: {} rows", job, params.asMap(), report.duration().toMillis(),
+                    report.totalRows());
+            listener.onJobFinished(report);
+            return report;
+        } catch (RuntimeException | Error e) {
+            String line = FailureLine.of(job, params, e);
+            LOG.error(line);
+            listener.onJobFailed(job, params, e, line);
+            throw e;
+        }
+    }
+
+    /** Runs a job by its seed name, e.g. {@code runJob("compute_features", JobParams.race(key))}. */
+    public JobReport runJob(String jobName, JobParams params) {
+        return runJob(Job.fromName(jobName), params);
+    }
+
+    /** Whether this version ships an implementation of {@code job}. */
+    public boolean isAvailable(Job job) {
+        return handlers.containsKey(job);
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public PipelineConfig config() {
+        return config;
+    }
+
+    /** Closes the storage if the pipeline created it ({@link #inMemory()}); a storage you passed in stays open. */
+    @Override
+    public void close() {
+        if (ownsStorage) {
+            storage.close();
+        }
+    }
+
+    /** Builder for {@link F1Pipeline}. Not thread-safe. */
+    public static final class Builder {
+        private Storage storage;
+        private boolean ownsStorage;
+        private Clock clock = Clock.systemUTC();
+        private PipelineConfig config = PipelineConfig.ofDefaults();
+        private PipelineListener listener = PipelineListener.NONE;
+        private final Map<Job, JobHandler> overrides = new EnumMap<>(Job.class);
+
+        private Builder() {
+        }
+
+        /** Where data is kept (required). The pipeline does not close it. */
+        public Builder storage(Storage storage) {
+            this.storage = Checks.notNull(storage, "storage");
+            return this;
+        }
+
+        /** The clock behind date guards and "next year" (default: system UTC). Tests inject a fixed clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.notNull(clock, "clock");
+            return this;
+        }
+
+        public Builder config(PipelineConfig config) {
+            this.config = Checks.notNull(config, "config");
+            return this;
+        }
+
+        public Builder listener(PipelineListener listener) {
+            this.listener = Checks.notNull(listener, "listener");
+            return this;
+        }
+
+        /** Replaces the implementation of one job (for tests and extensions). */
+        public Builder handler(Job job, JobHandler handler) {
+            overrides.put(Checks.notNull(job, "job"), Checks.notNull(handler, "handler"));
+            return this;
+        }
+
+        public F1Pipeline build() {
+            return new F1Pipeline(this);
+        }
+    }
+}
