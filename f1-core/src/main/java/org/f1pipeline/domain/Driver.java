@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -10,10 +11,12 @@ import org.f1pipeline.internal.Checks;
 public record Driver(DriverId id, String code, Integer permanentNumber, String givenName, String familyName,
                      LocalDate dateOfBirth, String nationality) {
 
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{3}");
+
     public Driver {
         Checks.notNull(id, "driver.id");
         Checks.notBlank(familyName, "driver.familyName");
-        if (code != null && !code.matches("[A-Z0-9]{3}")) {
+        if (code != null && !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("driver.code must be three upper-case letters, was '" + code + "'");
         }
         Checks.inRange(permanentNumber, 0, 999, "driver.permanentNumber");

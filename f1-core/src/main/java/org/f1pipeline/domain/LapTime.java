@@ -1,5 +1,6 @@
 package org.f1pipeline.domain;
 
+import java.util.regex.Pattern;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -17,6 +18,8 @@ public record LapTime(RaceKey race, RaceType type, DriverId driver, int lap, Int
                       Boolean freshTyre, boolean pitIn, boolean pitOut, Integer stint, String trackStatus,
                       Integer position) {
 
+    private static final Pattern COMPOUND = Pattern.compile("[A-Z_]+");
+
     public LapTime {
         Checks.notNull(race, "lap.race");
         Checks.notNull(type, "lap.type");
@@ -27,7 +30,7 @@ public record LapTime(RaceKey race, RaceType type, DriverId driver, int lap, Int
         Checks.positive(sector2Ms, "lap.sector2Ms");
         Checks.positive(sector3Ms, "lap.sector3Ms");
         Checks.finite(speedTrapKph, "lap.speedTrapKph");
-        if (compound != null && !compound.matches("[A-Z_]+")) {
+        if (compound != null && !COMPOUND.matcher(compound).matches()) {
             throw new IllegalArgumentException("lap.compound must be upper case, was '" + compound + "'");
         }
         Checks.nonNegative(tyreLife, "lap.tyreLife");

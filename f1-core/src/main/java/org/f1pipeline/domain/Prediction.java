@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.f1pipeline.internal.Checks;
  * {@code computedAt}) and keeps the earlier ones, so the pre-race prediction survives.
  *
  * @param modelVersion e.g. {@code weighted-v3} or {@code sprint-v2}
- * @param computedAt   when this prediction was computed
- * @param asOf         the cut-off of the data it used: nothing from this instant on was seen
+ * @param computedAt   when this prediction was computed (kept to the millisecond, so every storage round-trips it)
+ * @param asOf         the cut-off of the data it used: nothing from this instant on was seen (millisecond precision)
  * @param drivers      one line per driver, ordered by rank; probabilities sum to 1
  */
 public record Prediction(RaceKey race, RaceType type, String modelVersion, Instant computedAt, Instant asOf,
@@ -25,6 +26,8 @@ public record Prediction(RaceKey race, RaceType type, String modelVersion, Insta
         Checks.notBlank(modelVersion, "prediction.modelVersion");
         Checks.notNull(computedAt, "prediction.computedAt");
         Checks.notNull(asOf, "prediction.asOf");
+        computedAt = computedAt.truncatedTo(ChronoUnit.MILLIS);
+        asOf = asOf.truncatedTo(ChronoUnit.MILLIS);
         Checks.notNull(drivers, "prediction.drivers");
         if (drivers.isEmpty()) {
             throw new IllegalArgumentException("prediction.drivers must not be empty");

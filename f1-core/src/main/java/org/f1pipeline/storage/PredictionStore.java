@@ -14,7 +14,10 @@ public interface PredictionStore {
 
     void add(Prediction prediction);
 
-    /** The most recently computed prediction of (race, type) under any model. */
+    /**
+     * The most recently computed prediction of (race, type) under any model; when two models share the newest
+     * {@code computedAt}, the greater model version (by string order) wins.
+     */
     Optional<Prediction> latest(RaceKey race, RaceType type);
 
     /** The most recently computed prediction of (race, type) under that model. */

@@ -16,7 +16,7 @@ import org.f1pipeline.domain.RaceType;
  * share one row per (race, driver), with two column groups. Writing sprint qualifying only ever sets the SQ group
  * and writing sprint results only ever sets the finish group, so re-ingesting SQ after the sprint never erases the
  * sprint result, and the reverse. Replacing one group removes that group for drivers not in the new set (and
- * drops rows left with neither group).
+ * drops rows left with neither group). Each group keeps its own constructor and car number.
  */
 public interface ResultStore {
 

@@ -20,7 +20,10 @@ import java.util.function.Consumer;
  *       fails with a {@link StorageException} naming the operation.</li>
  *   <li>Reads return immutable lists in a documented order, never null.</li>
  * </ul>
- * Implementations are thread-safe: transactions from several threads are serialised or isolated.
+ * Implementations are thread-safe: transactions from several threads are serialised or isolated. Calling
+ * {@code inTransaction} again on the same thread from inside a callback throws {@link IllegalStateException}
+ * (there are no nested transactions), and so does using a {@link Transaction} or a store taken from it after its
+ * callback returned. Identifiers sort by code point (binary collation) in every implementation.
  */
 public interface Storage extends Stores, AutoCloseable {
 
