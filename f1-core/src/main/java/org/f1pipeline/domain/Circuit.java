@@ -7,8 +7,8 @@ import org.f1pipeline.internal.Checks;
  *
  * @param overtakeRate         how easily cars pass here, 0 (Monaco 0.05) to 1 (Bahrain 0.90); null when unknown
  *                             (the model then uses 0.5)
- * @param safetyCarProbability share of past races here with a safety car, derived from ingested races as-of
- *                             each race; null when unknown (the model then uses 0.3)
+ * @param safetyCarProbability share of ingested races here with a safety car, for display; the model never reads
+ *                             it (it could include later races) and derives the share as-of each race itself
  */
 public record Circuit(CircuitId id, String name, String locality, String country, Double latitude,
                       Double longitude, Double overtakeRate, Double safetyCarProbability) {

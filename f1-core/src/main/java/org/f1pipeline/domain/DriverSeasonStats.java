@@ -6,7 +6,7 @@ import org.f1pipeline.internal.Checks;
  * A driver's aggregates over a season's completed races (seed section 5.10, with its fixes: classified finishers
  * such as "Lapped" or "+1 Lap" are not DNFs, championship position counts sprint points).
  *
- * @param throughRound       the last round included; stats are as-of the end of that round
+ * @param throughRound       the last round with results included; stats are as-of the end of that round
  * @param totalPoints        grand-prix points
  * @param championshipPosition rank by grand-prix plus sprint points
  * @param avgPositionGain    mean of (grid - finish) over classified finishes, null without finishes

@@ -5,6 +5,7 @@ import org.f1pipeline.internal.Checks;
 /**
  * A team's aggregates over a season's completed races, built from the per-entry team of each result.
  *
+ * @param throughRound        the last round with results included
  * @param carPerformanceScore min-max over the teams of (21 - average finish); 0.0 is a real value (the slowest
  *                            team), not "missing"
  * @param reliabilityScore    1 - DNFs / entries

@@ -1,0 +1,96 @@
+package org.f1pipeline.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.f1pipeline.domain.DriverPrediction;
+import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.domain.Prediction;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+
+/**
+ * {@code compute_predictions} / {@code compute_sprint_predictions}: turns a race's feature rows into a versioned
+ * {@link Prediction} (seed section 5.12). Win probability = stable softmax of {@code rawScore / T}; rank 1 = the
+ * favourite, ties broken by driver id (a ranking of win chances, not a predicted finishing order). Each driver
+ * keeps the contribution {@code weight x score} of every feature, which answers "why is this driver favoured".
+ * Probabilities are not rounded, so they sum to 1 within 1e-9. Stateless and thread-safe.
+ */
+public final class Predictor {
+
+    private Predictor() {
+    }
+
+    /**
+     * Predicts one race.
+     *
+     * @param rows       the race's feature rows under {@code spec} (any order)
+     * @param computedAt when the prediction is made; a later recompute is a new prediction, not a replacement
+     * @param asOf       the data cut-off: the start of the session predicted, for a pre-race prediction
+     * @throws ModelInputException      when there are no feature rows
+     * @throws IllegalArgumentException when a row is of another race, race type or model, lacks a weighted feature,
+     *                                  or repeats a driver
+     */
+    public static Prediction predict(ModelSpec spec, RaceKey race, List<FeatureRow> rows, Instant computedAt,
+                                     Instant asOf) {
+        RaceType type = spec.type();
+        if (rows.isEmpty()) {
+            String job = type == RaceType.SPRINT ? "compute_sprint_features" : "compute_features";
+            throw new ModelInputException(race, type, job, "race " + race + " has no " + label(type)
+                    + " feature rows for model " + spec.version() + ": run " + job + " first");
+        }
+        List<FeatureRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(FeatureRow::driver));
+        Set<String> seen = new HashSet<>();
+        double[] raw = new double[sorted.size()];
+        for (int i = 0; i < raw.length; i++) {
+            FeatureRow row = sorted.get(i);
+            if (!row.race().equals(race) || row.type() != type || !row.modelVersion().equals(spec.version())) {
+                throw new IllegalArgumentException("feature row of " + row.driver() + " is for " + row.race() + " "
+                        + row.type() + " model " + row.modelVersion() + ", not " + race + " " + type + " model "
+                        + spec.version());
+            }
+            if (!seen.add(row.driver().value())) {
+                throw new IllegalArgumentException("feature rows of " + race + " list " + row.driver() + " twice");
+            }
+            raw[i] = row.rawScore();
+        }
+        double[] p = ModelMath.softmax(raw, spec.temperature());
+        Integer[] order = new Integer[raw.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // sorted is by driver id, so a stable sort by probability breaks ties by driver id.
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        List<DriverPrediction> lines = new ArrayList<>(raw.length);
+        for (int rank = 0; rank < order.length; rank++) {
+            FeatureRow row = sorted.get(order[rank]);
+            lines.add(new DriverPrediction(row.driver(), p[order[rank]], rank + 1, row.rawScore(),
+                    contributions(spec, row)));
+        }
+        return new Prediction(race, type, spec.version(), computedAt, asOf, lines);
+    }
+
+    /** {@code weight x score} per weighted feature, in the spec's order. */
+    static Map<String, Double> contributions(ModelSpec spec, FeatureRow row) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> w : spec.weights().entrySet()) {
+            Double score = row.scores().get(w.getKey());
+            if (score == null) {
+                throw new IllegalArgumentException("feature row of " + row.driver() + " in " + row.race()
+                        + " has no score for " + w.getKey() + ", which model " + spec.version() + " weights");
+            }
+            out.put(w.getKey(), w.getValue() * score);
+        }
+        return out;
+    }
+
+    private static String label(RaceType type) {
+        return type == RaceType.SPRINT ? "sprint" : "grand-prix";
+    }
+}

@@ -1,0 +1,76 @@
+package org.f1pipeline.model.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.model.Feature;
+import org.f1pipeline.model.ModelMath;
+import org.f1pipeline.model.ModelSpec;
+import org.f1pipeline.model.WeatherOutlook;
+
+/**
+ * Computes the columns a spec weights and turns them into {@link FeatureRow}s. Only the weighted features are
+ * computed. Scores are stored rounded to 5 decimals (the seed's numeric(6,5) columns); the raw score is the
+ * weighted sum of the unrounded scores, rounded to 6 decimals, as the seed. Stateless.
+ */
+public final class FeatureEngine {
+
+    private FeatureEngine() {
+    }
+
+    /**
+     * @param shortRunFallback whether the sprint's short-run pace may fall back to grand-prix qualifying (held
+     *                         before the sprint)
+     */
+    public static List<FeatureRow> compute(ModelSpec spec, RaceContext c, WeatherOutlook outlook,
+                                           boolean shortRunFallback) {
+        List<Feature> features = spec.features();
+        double[][] columns = new double[features.size()][];
+        double[] weights = new double[features.size()];
+        for (int f = 0; f < features.size(); f++) {
+            columns[f] = column(features.get(f), c, outlook, shortRunFallback);
+            weights[f] = spec.weight(features.get(f));
+        }
+        List<FeatureRow> rows = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            Map<String, Double> scores = new LinkedHashMap<>();
+            double raw = 0;
+            for (int f = 0; f < features.size(); f++) {
+                double score = columns[f][i];
+                raw += weights[f] * score;
+                scores.put(features.get(f).featureName(), ModelMath.round(score, 5));
+            }
+            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,
+                    ModelMath.round(raw, 6)));
+        }
+        return rows;
+    }
+
+    private static double[] column(Feature f, RaceContext c, WeatherOutlook outlook, boolean shortRunFallback) {
+        return switch (f) {
+            case CAR_PERFORMANCE -> StatsColumns.carPerformance(c);
+            case LONG_RUN_PACE -> PaceColumns.longRunPace(c);
+            case TYRE_DEG -> PaceColumns.tyreDeg(c);
+            case RELIABILITY -> StatsColumns.reliability(c);
+            case QUALIFYING_DELTA -> HistoryColumns.teammateDelta(c, c.weekend.qualifying(), false);
+            case DRIVER_RATING -> StatsColumns.driverRating(c);
+            case WIN_RATE -> StatsColumns.winRate(c);
+            case LUCK_FACTOR -> HistoryColumns.luck(c);
+            case SECTOR_STRENGTH -> PaceColumns.sectorStrength(c);
+            case CIRCUIT_ADJ_START_POS -> StatsColumns.circuitAdjStartPos(c);
+            case CIRCUIT_ADJ_POSITION_GAIN -> StatsColumns.circuitAdjPositionGain(c);
+            case WEATHER_IMPACT -> HistoryColumns.weather(c, outlook);
+            case SHORT_RUN_PACE -> PaceColumns.shortRunPace(c, shortRunFallback);
+            case SQ_QUALIFYING_DELTA -> HistoryColumns.teammateDelta(c, c.weekend.sprintQualifying(), true);
+            case STARTING_POSITION -> StatsColumns.startingPosition(c);
+            case POSITION_GAIN -> StatsColumns.positionGain(c);
+        };
+    }
+
+    /** The seed's circuit-adjusted start position for one grid slot (exposed for the section 14 vectors). */
+    public static double circuitAdjStartPos(int grid, double overtakeRate, double scProbability) {
+        return StatsColumns.circuitAdjStartPos(StatsColumns.startPos(grid), overtakeRate, scProbability);
+    }
+}

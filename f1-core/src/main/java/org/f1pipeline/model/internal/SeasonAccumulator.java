@@ -1,0 +1,156 @@
+package org.f1pipeline.model.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.f1pipeline.domain.ConstructorId;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.DriverSeasonStats;
+import org.f1pipeline.domain.EventFormat;
+import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.RaceResult;
+import org.f1pipeline.model.SeasonStats;
+import org.f1pipeline.model.Weekend;
+
+/**
+ * One season's statistics, built up weekend by weekend: each weekend costs O(its rows) and a snapshot costs
+ * O(drivers + teams), so the as-of statistics before every race of a season cost linear, not quadratic, time.
+ * Not thread-safe.
+ */
+public final class SeasonAccumulator {
+
+    private final int season;
+    private int throughRound;
+    private final Map<DriverId, DriverState> drivers = new HashMap<>();
+    private final Map<ConstructorId, Totals> teams = new HashMap<>();
+    private final Map<ConstructorId, Integer> teamRaces = new HashMap<>();
+    private SeasonStats snapshot;
+
+    public SeasonAccumulator(int season) {
+        this.season = season;
+        this.snapshot = SeasonStats.empty(season);
+    }
+
+    /** Adds a weekend of this season; the caller guarantees chronological order. */
+    public void add(Weekend w) {
+        if (w.key().season() != season) {
+            throw new IllegalArgumentException("weekend " + w.key() + " is not in season " + season);
+        }
+        snapshot = null;
+        if (!w.raceResults().isEmpty() || !w.sprintResults().isEmpty()) {
+            throughRound = Math.max(throughRound, w.key().round());
+        }
+        int field = w.raceResults().size();
+        Set<ConstructorId> teamsThisRace = new HashSet<>();
+        for (RaceResult r : w.raceResults()) {
+            driver(r.driver()).totals.addGrandPrix(r, field);
+            teams.computeIfAbsent(r.constructor(), k -> new Totals()).addGrandPrix(r, field);
+            teamsThisRace.add(r.constructor());
+        }
+        teamsThisRace.forEach(t -> teamRaces.merge(t, 1, Integer::sum));
+        for (RaceResult r : w.sprintResults()) {
+            driver(r.driver()).totals.addSprint(r);
+            teams.computeIfAbsent(r.constructor(), k -> new Totals()).addSprint(r);
+        }
+        addQualifying(w.qualifying());
+        if (w.race().format() == EventFormat.CONVENTIONAL) {
+            // The seed's sector profile reads conventional weekends only.
+            DriverId last = null;
+            DriverState state = null;
+            for (LapTime lap : w.laps()) {
+                if (lap.lap() > 1 && !lap.pitIn() && !lap.pitOut()) {
+                    if (!lap.driver().equals(last)) { // laps come grouped by driver: one lookup per driver
+                        last = lap.driver();
+                        state = driver(last);
+                    }
+                    state.addLap(lap);
+                }
+            }
+        }
+    }
+
+    private void addQualifying(List<QualifyingResult> rows) {
+        Map<ConstructorId, List<QualifyingResult>> timedByTeam = new HashMap<>();
+        for (QualifyingResult q : rows) {
+            if (q.position() == 1) {
+                driver(q.driver()).poles++;
+            }
+            if (q.bestTimeMs() != null) {
+                timedByTeam.computeIfAbsent(q.constructor(), k -> new ArrayList<>(2)).add(q);
+            }
+        }
+        // Teammate delta: only teams with exactly two timed drivers, as the seed; team = the row's constructor.
+        for (List<QualifyingResult> pair : timedByTeam.values()) {
+            if (pair.size() == 2) {
+                double a = pair.get(0).bestTimeMs();
+                double b = pair.get(1).bestTimeMs();
+                driver(pair.get(0).driver()).addDelta(TeammateDelta.relativeGap(a, b));
+                driver(pair.get(1).driver()).addDelta(TeammateDelta.relativeGap(b, a));
+            }
+        }
+    }
+
+    private DriverState driver(DriverId id) {
+        return drivers.computeIfAbsent(id, k -> new DriverState());
+    }
+
+    /** The statistics after every weekend added so far (cached until the next add). */
+    public SeasonStats snapshot() {
+        if (snapshot == null) {
+            Map<DriverId, Totals> ranked = new HashMap<>();
+            drivers.forEach((id, s) -> {
+                if (s.totals.entered + s.totals.sprintEntered > 0) {
+                    ranked.put(id, s.totals);
+                }
+            });
+            Map<DriverId, Integer> positions = StatsRules.championship(ranked);
+            List<DriverSeasonStats> out = new ArrayList<>(ranked.size());
+            for (DriverId id : ranked.keySet()) {
+                DriverState s = drivers.get(id);
+                Integer[] sectors = {s.sector1.median(), s.sector2.median(), s.sector3.median()};
+                Double delta = s.deltaCount == 0 ? null : s.deltaSum / s.deltaCount;
+                out.add(StatsRules.driverStats(season, throughRound, id, s.totals, s.poles, positions.get(id), sectors,
+                        s.topSpeed, delta));
+            }
+            snapshot = new SeasonStats(season, throughRound, out,
+                    StatsRules.teamStats(season, throughRound, teams, teamRaces));
+        }
+        return snapshot;
+    }
+
+    /** Per-driver running state of the season. */
+    private static final class DriverState {
+        final Totals totals = new Totals();
+        final RunningMedian sector1 = new RunningMedian();
+        final RunningMedian sector2 = new RunningMedian();
+        final RunningMedian sector3 = new RunningMedian();
+        Double topSpeed;
+        int poles;
+        double deltaSum;
+        int deltaCount;
+
+        void addLap(LapTime lap) {
+            if (lap.sector1Ms() != null) {
+                sector1.add(lap.sector1Ms());
+            }
+            if (lap.sector2Ms() != null) {
+                sector2.add(lap.sector2Ms());
+            }
+            if (lap.sector3Ms() != null) {
+                sector3.add(lap.sector3Ms());
+            }
+            if (lap.speedTrapKph() != null && (topSpeed == null || lap.speedTrapKph() > topSpeed)) {
+                topSpeed = lap.speedTrapKph();
+            }
+        }
+
+        void addDelta(double delta) {
+            deltaSum += delta;
+            deltaCount++;
+        }
+    }
+}
