@@ -1,0 +1,164 @@
+package org.f1pipeline.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.f1pipeline.storage.StorageException;
+
+/**
+ * The connection of one transaction, as the stores use it: prepared statements cached for the length of the
+ * transaction (a job that upserts race by race prepares each statement once), batched writes, mapped reads, and
+ * every {@link SQLException} wrapped in a {@link StorageException} naming the operation. Not thread-safe; dead
+ * once the transaction has ended.
+ */
+final class JdbcSession {
+
+    /** Binds the parameters of a single execution. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(Params params) throws SQLException;
+    }
+
+    /** Binds the parameters of one row of a batch. */
+    @FunctionalInterface
+    interface RowBinder<T> {
+        void bind(Params params, T row) throws SQLException;
+    }
+
+    /** Maps the current result row to a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(Row row) throws SQLException;
+    }
+
+    /** The body of an operation that talks to the database. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private final Connection connection;
+    private final SqlDialect dialect;
+    private final Params params;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private boolean open = true;
+
+    JdbcSession(Connection connection, SqlDialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.params = new Params(dialect);
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** Runs {@code work}, wrapping any SQL error in a {@link StorageException} named {@code operation}. */
+    <T> T run(String operation, Work<T> work) {
+        if (!open) {
+            throw new IllegalStateException("the transaction has ended; " + operation
+                    + " must run inside the callback that received the Transaction");
+        }
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StorageException(operation, e);
+        }
+    }
+
+    /** Executes one statement; returns the update count. */
+    int update(String operation, String sql, Binder binder) {
+        return run(operation, () -> {
+            PreparedStatement statement = prepare(sql);
+            binder.bind(params.reset(statement));
+            return statement.executeUpdate();
+        });
+    }
+
+    /** Executes the statement once per row, sent in batches of {@link SqlDialect#batchSize()}. */
+    <T> void batch(String operation, String sql, Collection<? extends T> rows, RowBinder<? super T> binder) {
+        if (rows.isEmpty()) {
+            run(operation, () -> null);
+            return;
+        }
+        run(operation, () -> {
+            PreparedStatement statement = prepare(sql);
+            int pending = 0;
+            int batchSize = dialect.batchSize();
+            for (T row : rows) {
+                binder.bind(params.reset(statement), row);
+                statement.addBatch();
+                if (++pending == batchSize) {
+                    statement.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Executes an upsert once per row, in batches. Rows that share a key ({@code key}) are kept out of the same
+     * batch when the driver may merge a batch into one statement (see {@link SqlDialect#mayCombineBatchedRows()}).
+     */
+    <T> void upsert(String operation, String sql, Collection<T> rows, Function<? super T, ?> key,
+                    RowBinder<? super T> binder) {
+        if (dialect.mayCombineBatchedRows() && rows.size() > 1) {
+            for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
+                batch(operation, sql, group, binder);
+            }
+        } else {
+            batch(operation, sql, rows, binder);
+        }
+    }
+
+    /** Every row of the query, mapped, as an unmodifiable list. */
+    <T> List<T> query(String operation, String sql, Binder binder, RowMapper<? extends T> mapper) {
+        return run(operation, () -> {
+            PreparedStatement statement = prepare(sql);
+            binder.bind(params.reset(statement));
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                Row row = new Row(rs, dialect);
+                while (rs.next()) {
+                    result.add(mapper.map(row));
+                }
+            }
+            return Collections.unmodifiableList(result);
+        });
+    }
+
+    /** The first row of the query, if any. */
+    <T> Optional<T> queryOne(String operation, String sql, Binder binder, RowMapper<? extends T> mapper) {
+        List<T> rows = query(operation, sql, binder, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /** Ends the session: closes its statements; any later use fails with {@link IllegalStateException}. */
+    void close() {
+        open = false;
+        statements.values().forEach(Jdbc::closeQuietly);
+        statements.clear();
+    }
+}

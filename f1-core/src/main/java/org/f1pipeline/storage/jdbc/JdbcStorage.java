@@ -1,0 +1,225 @@
+package org.f1pipeline.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.f1pipeline.storage.CatalogStore;
+import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PredictionStore;
+import org.f1pipeline.storage.RaceStore;
+import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StatsStore;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.StorageException;
+import org.f1pipeline.storage.Transaction;
+import org.f1pipeline.storage.TransactionCallback;
+
+/**
+ * Base class of the SQL adapters: a complete {@link Storage} over a {@link ConnectionSource}, a {@link SqlDialect}
+ * and the adapter's {@link Migration}s. An adapter subclasses it only to add its factories.
+ *
+ * <p><b>Transactions.</b> {@link #inTransaction} runs the callback on one connection with auto-commit off, commits
+ * when it returns, and on any {@link Throwable} rolls back and rethrows the very same instance. Calling
+ * {@code inTransaction} again (directly, or through a store of the {@code Storage}) from inside a callback on the
+ * same thread is a programming error and fails with {@link IllegalStateException}: use the {@link Transaction}
+ * passed to the callback. The isolation level is the connection's default (SQLite: serializable; PostgreSQL: read
+ * committed), and every transaction of one instance either shares one connection behind a lock or has its own.
+ *
+ * <p><b>Opening.</b> The constructor applies pending migrations in one transaction (see {@link MigrationRunner}) and
+ * fails with {@link org.f1pipeline.storage.SchemaVersionException} on a database written by a newer library; in
+ * every failure case it closes the connection source before throwing.
+ *
+ * <p>Thread-safe. Every {@link java.sql.SQLException} surfaces as a {@link StorageException} naming the operation.
+ */
+public abstract class JdbcStorage implements Storage {
+
+    private final ConnectionSource connections;
+    private final SqlDialect dialect;
+    private final String description;
+    private final int schemaVersion;
+    // Per instance: a transaction on another storage (e.g. copying between two databases) is not nesting.
+    private final ThreadLocal<Boolean> active = new ThreadLocal<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CatalogStore catalog;
+    private final RaceStore races;
+    private final ResultStore results;
+    private final LapStore laps;
+    private final StatsStore stats;
+    private final FeatureStore features;
+    private final PredictionStore predictions;
+
+    /**
+     * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
+     * {@link #close()}, or before this constructor throws).
+     *
+     * @param description what {@link #describe()} returns, e.g. {@code sqlite:/data/f1.db}; must not contain a
+     *                    password
+     */
+    protected JdbcStorage(ConnectionSource connections, SqlDialect dialect, List<Migration> migrations,
+                          String description) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+        try {
+            this.dialect = Objects.requireNonNull(dialect, "dialect");
+            this.description = Objects.requireNonNull(description, "description");
+            MigrationRunner runner = new MigrationRunner(dialect, migrations);
+            this.schemaVersion = transaction("migrate schema", c -> runner.migrate(c, description));
+        } catch (RuntimeException | Error e) {
+            connections.close();
+            throw e;
+        }
+        this.catalog = AutoTransaction.stores(CatalogStore.class, this, Transaction::catalog);
+        this.races = AutoTransaction.stores(RaceStore.class, this, Transaction::races);
+        this.results = AutoTransaction.stores(ResultStore.class, this, Transaction::results);
+        this.laps = AutoTransaction.stores(LapStore.class, this, Transaction::laps);
+        this.stats = AutoTransaction.stores(StatsStore.class, this, Transaction::stats);
+        this.features = AutoTransaction.stores(FeatureStore.class, this, Transaction::features);
+        this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
+    }
+
+    @Override
+    public final <T> T inTransaction(TransactionCallback<T> callback) {
+        Objects.requireNonNull(callback, "callback");
+        return transaction("run transaction", connection -> {
+            JdbcSession session = new JdbcSession(connection, dialect);
+            try {
+                return callback.apply(new JdbcTransaction(session));
+            } finally {
+                // Ends the session even on success, before the commit: a Transaction leaked out of the callback
+                // must not write into a later transaction on the same connection.
+                session.close();
+            }
+        });
+    }
+
+    /** Work on the raw connection of one transaction. */
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection);
+    }
+
+    private <T> T transaction(String operation, ConnectionWork<T> work) {
+        if (closed.get()) {
+            throw new IllegalStateException("storage " + description + " is closed");
+        }
+        if (active.get() != null) {
+            throw new IllegalStateException("nested transaction on " + description + ": inside a transaction"
+                    + " callback, use the Transaction passed to it instead of the Storage");
+        }
+        Connection connection;
+        try {
+            connection = connections.acquire();
+        } catch (SQLException e) {
+            throw new StorageException(operation, "cannot get a connection: " + e.getMessage(), e);
+        }
+        active.set(Boolean.TRUE);
+        try {
+            T result;
+            try {
+                dialect.begin(connection);
+            } catch (SQLException e) {
+                throw new StorageException(operation, "cannot begin a transaction: " + e.getMessage(), e);
+            }
+            result = work.run(connection);
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw new StorageException(operation, "commit failed: " + e.getMessage(), e);
+            }
+            return result;
+        } catch (Throwable failure) {
+            rollback(connection, failure);
+            throw Jdbc.rethrow(failure);
+        } finally {
+            endTransaction(connection);
+            active.remove();
+            connections.release(connection);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            // The original failure is what the caller needs; a broken connection is closed in endTransaction.
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void endTransaction(Connection connection) {
+        try {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // The connection is in an unknown state: close it so that its source never hands it out again.
+            Jdbc.closeQuietly(connection);
+        }
+    }
+
+    /** The dialect this storage speaks. */
+    protected final SqlDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public final CatalogStore catalog() {
+        return catalog;
+    }
+
+    @Override
+    public final RaceStore races() {
+        return races;
+    }
+
+    @Override
+    public final ResultStore results() {
+        return results;
+    }
+
+    @Override
+    public final LapStore laps() {
+        return laps;
+    }
+
+    @Override
+    public final StatsStore stats() {
+        return stats;
+    }
+
+    @Override
+    public final FeatureStore features() {
+        return features;
+    }
+
+    @Override
+    public final PredictionStore predictions() {
+        return predictions;
+    }
+
+    /** The schema version the database had once this storage had opened (and migrated) it. */
+    @Override
+    public final int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public final String describe() {
+        return description;
+    }
+
+    /** Closes the connection source, waiting for a running transaction when the source is a single connection. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            connections.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + description + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package org.f1pipeline.storage.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+
+/**
+ * Binds the parameters of one statement execution left to right, with SQL NULL for null values. Reused for every
+ * row of a batch ({@link #reset}), so binding allocates nothing.
+ */
+final class Params {
+
+    // Computed once: bulk writes bind the type of every lap.
+    private static final String[] TYPE_NAMES = Arrays.stream(RaceType.values())
+            .map(t -> t.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
+    private final SqlDialect dialect;
+    private PreparedStatement statement;
+    private int index;
+
+    Params(SqlDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    Params reset(PreparedStatement statement) {
+        this.statement = statement;
+        this.index = 0;
+        return this;
+    }
+
+    Params text(String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.VARCHAR);
+        } else {
+            statement.setString(++index, value);
+        }
+        return this;
+    }
+
+    Params integer(Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.INTEGER);
+        } else {
+            statement.setInt(++index, value);
+        }
+        return this;
+    }
+
+    Params integer(int value) throws SQLException {
+        statement.setInt(++index, value);
+        return this;
+    }
+
+    Params bigint(Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.BIGINT);
+        } else {
+            statement.setLong(++index, value);
+        }
+        return this;
+    }
+
+    Params real(Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.DOUBLE);
+        } else {
+            statement.setDouble(++index, value);
+        }
+        return this;
+    }
+
+    Params real(double value) throws SQLException {
+        statement.setDouble(++index, value);
+        return this;
+    }
+
+    Params bool(Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(++index, value);
+        }
+        return this;
+    }
+
+    Params date(LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(++index, Types.DATE);
+        } else {
+            dialect.setDate(statement, ++index, value);
+        }
+        return this;
+    }
+
+    Params instant(Instant value, String field) throws SQLException {
+        return bigint(value == null ? null : Jdbc.toEpochNanos(value, field));
+    }
+
+    /** Two parameters: season, round. */
+    Params race(RaceKey key) throws SQLException {
+        return integer(key.season()).integer(key.round());
+    }
+
+    Params type(RaceType type) throws SQLException {
+        return text(typeName(type));
+    }
+
+    /** How a race type is stored: its lower-case name ({@code grand_prix}, {@code sprint}). */
+    static String typeName(RaceType type) {
+        return TYPE_NAMES[type.ordinal()];
+    }
+}

@@ -1,0 +1,118 @@
+package org.f1pipeline.storage.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.storage.StorageException;
+import org.f1pipeline.storage.Storages;
+import org.f1pipeline.storage.jdbc.ConnectionSource;
+import org.f1pipeline.storage.jdbc.JdbcStorage;
+import org.f1pipeline.storage.jdbc.Migration;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * {@link org.f1pipeline.storage.Storage} in an SQLite database file (or in memory).
+ *
+ * <p>One connection serves every transaction of an instance (behind a fair lock): SQLite has a single writer
+ * anyway, and an in-memory database lives exactly as long as its connection, which this instance keeps open until
+ * {@link #close()}. The connection runs with {@code foreign_keys=ON}, {@code busy_timeout=10000} (another process
+ * writing makes us wait up to 10 s instead of failing), {@code synchronous=NORMAL} and, for files,
+ * {@code journal_mode=WAL} (readers in other processes do not block the writer, and a commit is one sequential
+ * write). Transactions begin {@code IMMEDIATE}: the write lock is taken at the start, so two processes on one file
+ * queue up instead of failing with {@code SQLITE_BUSY} when a reading transaction tries to write.
+ *
+ * <p>Opening a new file creates it with the schema; an older schema is migrated; a newer one is refused with
+ * {@link org.f1pipeline.storage.SchemaVersionException}. Thread-safe.
+ */
+public final class SqliteStorage extends JdbcStorage {
+
+    /** The URL prefix this adapter handles. */
+    public static final String URL_PREFIX = "jdbc:sqlite:";
+
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Page cache per connection, in KiB (negative = KiB for the pragma): enough for bulk lap upserts. */
+    private static final int CACHE_KIB = 64 * 1024;
+
+    private SqliteStorage(ConnectionSource connections, String description) {
+        super(connections, SqliteDialect.INSTANCE, migrations(), description);
+    }
+
+    /** The schema migrations of this adapter, oldest first. */
+    static List<Migration> migrations() {
+        return List.of(Migration.fromResource(1, "initial schema", SqliteStorage.class, "V1__initial_schema.sql"));
+    }
+
+    /**
+     * Opens the database file, creating it (and missing parent folders) with the schema when it does not exist.
+     *
+     * @throws StorageException                              when the file cannot be opened or is not an SQLite
+     *                                                       database
+     * @throws org.f1pipeline.storage.SchemaVersionException when a newer library wrote the file
+     */
+    public static SqliteStorage open(Path file) {
+        Objects.requireNonNull(file, "file");
+        return open(URL_PREFIX + file.toAbsolutePath());
+    }
+
+    /**
+     * Opens the database at a {@code jdbc:sqlite:} URL, e.g. {@code jdbc:sqlite:/data/f1.db} or
+     * {@code jdbc:sqlite::memory:}. Query parameters are passed to the driver. For a plain file path, missing parent
+     * folders are created.
+     *
+     * @throws InvalidInputException when the URL does not start with {@value #URL_PREFIX}
+     * @throws StorageException      when the database cannot be opened
+     */
+    public static SqliteStorage open(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith(URL_PREFIX)) {
+            throw new InvalidInputException("url", "an SQLite URL must start with " + URL_PREFIX + ", was '"
+                    + jdbcUrl + "'");
+        }
+        String location = jdbcUrl.substring(URL_PREFIX.length());
+        boolean memory = location.isEmpty() || location.startsWith(":memory:") || location.contains("mode=memory");
+        if (!memory && !location.startsWith("file:")) {
+            createParentFolders(Path.of(location.split("\\?", 2)[0]));
+        }
+        Connection connection = connect(jdbcUrl, memory);
+        return new SqliteStorage(ConnectionSource.single(connection),
+                "sqlite:" + (location.isEmpty() ? ":memory:" : Storages.redact(location)));
+    }
+
+    private static void createParentFolders(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("open database", "cannot create the folder " + parent + ": " + e, e);
+        }
+    }
+
+    /** A new, private in-memory database with the schema; its data is gone on {@link #close()}. */
+    public static SqliteStorage inMemory() {
+        return open(URL_PREFIX + ":memory:");
+    }
+
+    private static Connection connect(String url, boolean memory) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setCacheSize(-CACHE_KIB);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        if (!memory) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        try {
+            return config.createConnection(url);
+        } catch (SQLException e) {
+            throw new StorageException("open database", "cannot open " + Storages.redact(url) + ": " + e.getMessage(),
+                    e);
+        }
+    }
+}
