@@ -31,7 +31,7 @@ public interface RaceStore {
     /**
      * Moves the race to {@code to} only if its current status is in {@code from} (the seed's guarded transitions).
      *
-     * @return whether the status changed
+     * @return whether the guard matched (the race is now in status {@code to})
      * @throws StorageException if the race does not exist
      */
     boolean transitionStatus(RaceKey key, Set<RaceStatus> from, RaceStatus to);

@@ -57,7 +57,8 @@ public interface ResultStore {
     List<RaceResult> raceResults(int fromSeason, int toSeason, RaceType type);
 
     /**
-     * As-of read for the model: results of that type from every race whose date is strictly before
+     * As-of read for the model: results of that type from every race weekend whose {@link
+     * org.f1pipeline.domain.Race#date() date} (the grand-prix date, for sprint results too) is strictly before
      * {@code cutoff}, by season, round, then as above. One query however long the history.
      */
     List<RaceResult> raceResultsBefore(LocalDate cutoff, RaceType type);

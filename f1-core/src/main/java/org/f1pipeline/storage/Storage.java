@@ -31,7 +31,7 @@ public interface Storage extends Stores, AutoCloseable {
     <T> T inTransaction(TransactionCallback<T> callback);
 
     /** Runs the callback in one transaction. */
-    default void useTransaction(Consumer<Transaction> work) {
+    default void useTransaction(Consumer<? super Transaction> work) {
         inTransaction(tx -> {
             work.accept(tx);
             return null;
