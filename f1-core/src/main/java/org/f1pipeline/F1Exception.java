@@ -7,7 +7,7 @@ import java.util.Map;
  *
  * <p>Unchecked, so callers handle only the families they care about: {@link DataNotAvailableException}
  * ("not published yet, retry later"), {@link InvalidInputException} (bad user input, rejected before any I/O),
- * {@code org.f1pipeline.fetch.FetchException} (HTTP), {@code org.f1pipeline.source.SourceFormatException}
+ * {@code org.f1pipeline.fetch.FetchException} (HTTP), {@code org.f1pipeline.fetch.SourceFormatException}
  * (a payload we cannot read), {@code org.f1pipeline.storage.StorageException} (database) and
  * {@code org.f1pipeline.job.JobException} (a job that failed). Each family carries the context a user needs to
  * act: the URL, the storage operation, the job and its parameters.

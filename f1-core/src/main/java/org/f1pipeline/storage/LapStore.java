@@ -1,5 +1,6 @@
 package org.f1pipeline.storage;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.f1pipeline.domain.LapTime;
@@ -33,4 +34,14 @@ public interface LapStore {
 
     /** The race's long runs, by driver then compound. */
     List<LongRun> longRuns(RaceKey race);
+
+    /**
+     * Bulk read: long runs of every listed race, by season, round, driver, compound. The default asks race by race;
+     * adapters override it with one query.
+     */
+    default List<LongRun> longRuns(Collection<RaceKey> races) {
+        List<LongRun> all = new ArrayList<>();
+        races.stream().distinct().sorted().forEach(race -> all.addAll(longRuns(race)));
+        return List.copyOf(all);
+    }
 }

@@ -1,0 +1,101 @@
+package org.f1pipeline.fetch;
+
+import java.time.Duration;
+import java.util.Random;
+import org.f1pipeline.internal.Checks;
+
+/**
+ * When and how long to retry. Retried: HTTP 429, 5xx, timeouts and I/O errors. Never retried: other 4xx, OpenF1's
+ * live-session refusal, oversized bodies, offline misses. A server's Retry-After (seconds or HTTP date) is used
+ * instead of the backoff, capped at {@code maxRetryAfter}.
+ *
+ * @param maxAttempts   total attempts including the first, at least 1 (the guide's {@code retry_attempts}; default 5)
+ * @param backoff       the wait when the server gave no Retry-After
+ * @param maxRetryAfter the longest Retry-After honoured; a longer one is cut to this
+ */
+public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAfter) {
+
+    /** Default attempts, as the guide's "5 retry attempts". */
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+    /** Validates the fields. */
+    public RetryPolicy {
+        if (maxAttempts < 1 || maxAttempts > 100) {
+            throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+        }
+        Checks.notNull(backoff, "backoff");
+        RateLimitConfig.positive(maxRetryAfter, "maxRetryAfter");
+    }
+
+    /** 5 attempts, full-jitter exponential backoff from 1 s capped at 30 s, Retry-After honoured up to 5 minutes. */
+    public static RetryPolicy ofDefaults() {
+        return builder().build();
+    }
+
+    /** A single attempt: nothing is retried. */
+    public static RetryPolicy none() {
+        return builder().maxAttempts(1).build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder pre-filled from this policy. */
+    public Builder toBuilder() {
+        return new Builder().maxAttempts(maxAttempts).backoff(backoff).maxRetryAfter(maxRetryAfter);
+    }
+
+    /**
+     * Whether {@code e} is worth another attempt (the attempt budget aside).
+     *
+     * @param e the failure of the last attempt
+     * @return true for 429, 5xx and transport errors (status -1)
+     */
+    public boolean isRetryable(FetchException e) {
+        if (e instanceof LiveSessionRefusedException || e instanceof BodyTooLargeException
+                || e instanceof OfflineCacheMissException) {
+            return false;
+        }
+        int status = e.status();
+        return status == FetchException.NO_STATUS || status == 429 || status >= 500;
+    }
+
+    /** Validating builder. */
+    public static final class Builder {
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Backoff backoff = Backoff.exponentialWithFullJitter(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                new Random());
+        private Duration maxRetryAfter = Duration.ofMinutes(5);
+
+        private Builder() {
+        }
+
+        /** Total attempts including the first, 1 to 100. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1 || maxAttempts > 100) {
+                throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** The wait used when the server sends no Retry-After. */
+        public Builder backoff(Backoff backoff) {
+            this.backoff = Checks.notNull(backoff, "backoff");
+            return this;
+        }
+
+        /** The longest Retry-After honoured. */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = RateLimitConfig.positive(maxRetryAfter, "maxRetryAfter");
+            return this;
+        }
+
+        /** Builds the immutable policy. */
+        public RetryPolicy build() {
+            return new RetryPolicy(maxAttempts, backoff, maxRetryAfter);
+        }
+    }
+}
