@@ -4,8 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.f1pipeline.backfill.BackfillListener;
+import org.f1pipeline.backfill.BackfillOptions;
+import org.f1pipeline.backfill.BackfillReport;
+import org.f1pipeline.backfill.internal.BackfillRunner;
+import org.f1pipeline.fetch.FetchListener;
+import org.f1pipeline.fetch.Fetcher;
+import org.f1pipeline.fetch.Fetchers;
+import org.f1pipeline.fetch.Sleeper;
+import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.job.FailureLine;
 import org.f1pipeline.job.Job;
@@ -16,6 +27,9 @@ import org.f1pipeline.job.internal.JobContext;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobHandlers;
 import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.job.internal.ingest.FetchEvents;
+import org.f1pipeline.job.internal.ingest.IngestOptions;
+import org.f1pipeline.job.internal.ingest.SourceHub;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import org.slf4j.Logger;
@@ -48,6 +62,9 @@ public final class F1Pipeline implements AutoCloseable {
     private final PipelineConfig config;
     private final PipelineListener listener;
     private final Map<Job, JobHandler> handlers;
+    private final Fetcher fetcher;
+    private final Ticker ticker;
+    private final SourceHub sources;
 
     private F1Pipeline(Builder builder) {
         this.storage = Checks.notNull(builder.storage, "storage");
@@ -55,8 +72,15 @@ public final class F1Pipeline implements AutoCloseable {
         this.clock = builder.clock;
         this.config = builder.config;
         this.listener = builder.listener;
-        this.handlers = new EnumMap<>(JobHandlers.builtIn());
+        this.handlers = new EnumMap<>(Job.class);
+        this.handlers.putAll(builder.registry);
         this.handlers.putAll(builder.overrides);
+        this.ticker = builder.ticker;
+        FetchEvents events = new FetchEvents();
+        this.fetcher = builder.fetcher != null ? builder.fetcher : Fetchers.builder()
+                .config(config.fetch()).clock(clock).ticker(builder.ticker).sleeper(builder.sleeper)
+                .listener(FetchListener.composite(builder.fetchListener, events)).build();
+        this.sources = new SourceHub(fetcher, config.fetch(), clock, events);
     }
 
     /** A builder; {@link Builder#storage(Storage)} is required. */
@@ -80,6 +104,10 @@ public final class F1Pipeline implements AutoCloseable {
      * @throws F1Exception                 (a fetch, format, storage or job failure) after rolling back
      */
     public JobReport runJob(Job job, JobParams params) {
+        return run(job, params, IngestOptions.defaults());
+    }
+
+    private JobReport run(Job job, JobParams params, IngestOptions options) {
         Checks.notNull(job, "job");
         Checks.notNull(params, "params");
         int latestSeason = clock.instant().atZone(ZoneOffset.UTC).getYear() + config.yearsAhead();
@@ -92,7 +120,8 @@ public final class F1Pipeline implements AutoCloseable {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         try {
-            JobOutcome outcome = handler.run(new JobContext(storage, clock, config, listener), params);
+            JobOutcome outcome = handler.run(new JobContext(storage, clock, config, listener, fetcher,
+                    sources.forJob(options)), params);
             JobReport report = new JobReport(job, params, started, Duration.ofNanos(System.nanoTime() - t0),
                     outcome.rowsWritten(), outcome.requests(), outcome.notes());
             LOG.info("{} {} done in {} ms: {} rows", job, params.asMap(), report.duration().toMillis(),
@@ -112,6 +141,52 @@ public final class F1Pipeline implements AutoCloseable {
         return runJob(Job.fromName(jobName), params);
     }
 
+    /**
+     * Runs the whole job chain for every round of the seasons {@code startYear..endYear}, with every source and
+     * compute job this version ships; see {@link #backfillFull(int, int, BackfillOptions, BackfillListener)}.
+     */
+    public BackfillReport backfillFull(int startYear, int endYear) {
+        return backfillFull(startYear, endYear, BackfillOptions.defaults(), BackfillListener.NONE);
+    }
+
+    /**
+     * Runs the whole job chain for every round of the seasons {@code startYear..endYear}: sync_schedule and
+     * sync_season per season, then per round sprint qualifying, sprint, qualifying, FP2, race (legacy jobs before
+     * 2018), with the compute jobs this version ships, and season stats per season. A failing step becomes a
+     * {@code [SKIP]} line (logged and sent to the listener) and the backfill goes on; rounds whose next session is in
+     * the future are left pending. Running it again resumes: rounds already completed cost no request. See
+     * docs/jobs.md.
+     *
+     * @throws InvalidInputException when the range is empty or outside 1950 to next year (before any I/O)
+     */
+    public BackfillReport backfillFull(int startYear, int endYear, BackfillOptions options,
+                                       BackfillListener listener) {
+        return backfillRunner(List.of(startYear, endYear), options, listener).full(startYear, endYear);
+    }
+
+    /**
+     * Re-runs the sprint jobs (sprint qualifying where the format has it, sprint predictions if shipped, sprint) of
+     * every sprint weekend of {@code years} whose sprint has started, after syncing each season, then the season
+     * stats; for instance after a change to the sprint tables. Failing steps are skipped as in
+     * {@link #backfillFull(int, int, BackfillOptions, BackfillListener)}.
+     *
+     * @throws InvalidInputException when {@code years} is empty or holds a year outside 1950 to next year
+     */
+    public BackfillReport backfillSprint(Collection<Integer> years, BackfillOptions options,
+                                         BackfillListener listener) {
+        return backfillRunner(years, options, listener).sprint(years.stream().distinct().sorted().toList());
+    }
+
+    private BackfillRunner backfillRunner(Collection<Integer> years, BackfillOptions options,
+                                          BackfillListener listener) {
+        BackfillRunner.checkYears(years, clock.instant().atZone(ZoneOffset.UTC).getYear() + config.yearsAhead());
+        Checks.notNull(options, "options");
+        Checks.notNull(listener, "listener");
+        IngestOptions ingest = new IngestOptions(options.jolpicaLaps(), options.openF1());
+        return new BackfillRunner((job, params) -> run(job, params, ingest), this::isAvailable, storage, clock,
+                ticker, sources, options, listener);
+    }
+
     /** Whether this version ships an implementation of {@code job}. */
     public boolean isAvailable(Job job) {
         return handlers.containsKey(job);
@@ -127,6 +202,16 @@ public final class F1Pipeline implements AutoCloseable {
 
     public PipelineConfig config() {
         return config;
+    }
+
+    /** The fetcher every source uses (cache, retries, per-host rate limits). */
+    public Fetcher fetcher() {
+        return fetcher;
+    }
+
+    /** HTTP requests made by every job of this pipeline so far (cache hits excluded). */
+    public long requestCount() {
+        return sources.totalRequests();
     }
 
     /** Closes the storage if the pipeline created it ({@link #inMemory()}); a storage you passed in stays open. */
@@ -145,6 +230,11 @@ public final class F1Pipeline implements AutoCloseable {
         private PipelineConfig config = PipelineConfig.ofDefaults();
         private PipelineListener listener = PipelineListener.NONE;
         private final Map<Job, JobHandler> overrides = new EnumMap<>(Job.class);
+        private Map<Job, JobHandler> registry = JobHandlers.builtIn();
+        private Fetcher fetcher;
+        private Ticker ticker = Ticker.system();
+        private Sleeper sleeper = Sleeper.system();
+        private FetchListener fetchListener = FetchListener.NONE;
 
         private Builder() {
         }
@@ -171,9 +261,42 @@ public final class F1Pipeline implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Uses this fetcher instead of building one from {@code config.fetch()} (e.g. a shared fetcher, or one
+         * pointed at fake servers in tests).
+         */
+        public Builder fetcher(Fetcher fetcher) {
+            this.fetcher = Checks.notNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /** Monotonic time for rate limiting (tests inject a fake one). */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Checks.notNull(ticker, "ticker");
+            return this;
+        }
+
+        /** How rate limits and backoff wait (tests inject one that does not sleep). */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Checks.notNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** Told about every request, retry, throttle and cache hit. */
+        public Builder fetchListener(FetchListener listener) {
+            this.fetchListener = Checks.notNull(listener, "fetchListener");
+            return this;
+        }
+
         /** Replaces the implementation of one job (for tests and extensions). */
         public Builder handler(Job job, JobHandler handler) {
             overrides.put(Checks.notNull(job, "job"), Checks.notNull(handler, "handler"));
+            return this;
+        }
+
+        /** Replaces the built-in job registry (tests of a version that lacks some jobs). */
+        Builder registry(Map<Job, JobHandler> handlers) {
+            this.registry = Map.copyOf(handlers);
             return this;
         }
 

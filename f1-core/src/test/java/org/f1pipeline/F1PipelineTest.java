@@ -63,12 +63,19 @@ class F1PipelineTest {
     @Test
     @DisplayName("a job this version does not ship fails clearly and touches nothing")
     void notAvailable() {
-        F1Pipeline pipeline = pipeline().build();
+        F1Pipeline pipeline = pipeline().registry(Map.of()).build();
         assertThatThrownBy(() -> pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(RaceKey.of(2025, 3))))
                 .isInstanceOf(JobNotAvailableException.class)
                 .hasMessageContaining("job compute_features is not available in this version of f1pipeline");
         assertThat(events).isEmpty();
         assertThat(storage.catalog().seasons()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("this version ships every job of the seed engine")
+    void everyJobShipped() {
+        F1Pipeline pipeline = pipeline().build();
+        assertThat(java.util.Arrays.stream(Job.values()).filter(job -> !pipeline.isAvailable(job))).isEmpty();
     }
 
     @Test
@@ -132,10 +139,12 @@ class F1PipelineTest {
     @Test
     @DisplayName("the in-memory pipeline owns and closes its storage; a passed-in storage stays open")
     void ownership() {
+        Storage owned;
         try (F1Pipeline pipeline = F1Pipeline.inMemory()) {
-            assertThat(pipeline.storage().describe()).isEqualTo("memory:");
-            assertThat(pipeline.isAvailable(Job.COMPUTE_FEATURES)).isFalse();
+            owned = pipeline.storage();
+            assertThat(owned.describe()).isEqualTo("memory:");
         }
+        assertThatThrownBy(() -> owned.catalog().seasons()).isInstanceOf(IllegalStateException.class);
         pipeline().build().close();
         assertThat(storage.catalog().seasons()).isEmpty();
     }

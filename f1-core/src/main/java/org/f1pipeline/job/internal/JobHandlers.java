@@ -3,10 +3,12 @@ package org.f1pipeline.job.internal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.f1pipeline.job.Job;
+import org.f1pipeline.job.internal.compute.ComputeJobs;
+import org.f1pipeline.job.internal.ingest.IngestJobs;
 
 /**
- * The job implementations shipped with this version. A job missing from this registry fails with
- * {@link org.f1pipeline.job.JobNotAvailableException}.
+ * The job implementations shipped with this version: the sync/ingest jobs and the compute (model) jobs. A job
+ * missing from this registry fails with {@link org.f1pipeline.job.JobNotAvailableException}.
  */
 public final class JobHandlers {
 
@@ -15,6 +17,9 @@ public final class JobHandlers {
 
     /** The built-in handlers, by job. */
     public static Map<Job, JobHandler> builtIn() {
-        return new EnumMap<>(Job.class);
+        Map<Job, JobHandler> handlers = new EnumMap<>(Job.class);
+        handlers.putAll(IngestJobs.handlers());
+        handlers.putAll(ComputeJobs.handlers());
+        return handlers;
     }
 }

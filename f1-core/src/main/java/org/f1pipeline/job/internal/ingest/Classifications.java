@@ -1,0 +1,142 @@
+package org.f1pipeline.job.internal.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceResult;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.source.jolpica.QualifyingRow;
+import org.f1pipeline.source.jolpica.ResultRow;
+
+/**
+ * Validates Jolpica classifications before anything is written, and merges Ergast's duplicate rows.
+ *
+ * <p><b>Completeness.</b> An empty answer, or one whose classified positions are not exactly 1..k, is "not
+ * published (completely) yet" ({@link org.f1pipeline.DataNotAvailableException}): the job writes nothing and can be
+ * retried. From 2014, when every qualifier also gets a result row, fewer result rows than stored qualifying rows is
+ * partial too. No lap-count or time threshold is applied: a shortened race (Spa 2021) is complete (seed defect E3).
+ *
+ * <p><b>Shared drives.</b> In the 1950s a driver could appear twice in one race (two cars shared during the race).
+ * The store keys rows by (race, driver), so the rows are merged deterministically: the best-classified row is kept
+ * (classified before unclassified, then lower position, more laps, lower grid), its points become the sum of the
+ * driver's rows (Ergast splits shared-drive points between the rows), and the fastest-lap flag is kept if any row
+ * had it. A note names every merge. Qualifying duplicates keep the best position.
+ */
+final class Classifications {
+
+    private static final Comparator<RaceResult> BEST = Comparator
+            .comparing((RaceResult r) -> r.finishPosition() == null ? Integer.MAX_VALUE : r.finishPosition())
+            .thenComparing(r -> r.laps() == null ? 0 : -r.laps())
+            .thenComparingInt(r -> r.grid() == 0 ? Integer.MAX_VALUE : r.grid());
+
+    private Classifications() {
+    }
+
+    /** Results of one race and type: complete, on the roster, one row per driver. */
+    static List<RaceResult> results(IngestRun run, Race race, RaceType type, List<ResultRow> rows, Roster roster) {
+        RaceKey key = race.key();
+        String field = type == RaceType.SPRINT ? "sprint results" : "results";
+        if (rows.isEmpty()) {
+            throw run.notYet(key, "Jolpica has no " + field + " for " + race.name() + " yet");
+        }
+        TreeSet<Integer> positions = new TreeSet<>();
+        for (ResultRow row : rows) {
+            RaceResult r = row.result();
+            if (!r.race().equals(key) || r.type() != type) {
+                throw run.fail(key + " " + field + ": Jolpica returned a row of " + r.race() + " " + r.type());
+            }
+            if (r.finishPosition() != null) {
+                positions.add(r.finishPosition());
+            }
+            roster.check(key, field, r.driver(), r.constructor(), r.carNumber());
+        }
+        if (positions.isEmpty() || positions.first() != 1 || positions.last() != positions.size()) {
+            throw run.notYet(key, "Jolpica's " + field + " are partial (classified positions " + positions + ")");
+        }
+        if (type == RaceType.GRAND_PRIX && key.season() >= 2014) {
+            int qualified = run.storage().results().qualifying(key).size();
+            if (rows.size() < qualified) {
+                throw run.notYet(key, "Jolpica has " + rows.size() + " result rows but " + qualified
+                        + " drivers qualified; the results are partial");
+            }
+        }
+        return merge(run, key, field, rows.stream().map(ResultRow::result).toList());
+    }
+
+    private static List<RaceResult> merge(IngestRun run, RaceKey key, String field, List<RaceResult> rows) {
+        Map<DriverId, List<RaceResult>> byDriver = new LinkedHashMap<>();
+        rows.forEach(r -> byDriver.computeIfAbsent(r.driver(), d -> new ArrayList<>()).add(r));
+        List<RaceResult> out = new ArrayList<>();
+        byDriver.forEach((driver, list) -> {
+            if (list.size() == 1) {
+                out.add(list.get(0));
+                return;
+            }
+            RaceResult best = list.stream().min(BEST).orElseThrow();
+            double points = list.stream().mapToDouble(RaceResult::points).sum();
+            boolean fastest = list.stream().anyMatch(RaceResult::fastestLap);
+            out.add(new RaceResult(best.race(), best.type(), best.driver(), best.constructor(), best.carNumber(),
+                    best.finishPosition(), best.positionText(), best.grid(), points, best.status(),
+                    best.totalTimeMs(), best.laps(), fastest));
+            run.note(key + " " + field + ": " + list.size() + " rows for " + driver.value()
+                    + " (shared drive) merged: kept position " + best.positionText() + " (car " + best.carNumber()
+                    + "), points summed to " + points);
+        });
+        return out;
+    }
+
+    /** Qualifying of one race: P1 present, on the roster, one row per driver. Empty input gives an empty list. */
+    static List<QualifyingResult> qualifying(IngestRun run, Race race, List<QualifyingRow> rows, Roster roster) {
+        RaceKey key = race.key();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        for (QualifyingRow row : rows) {
+            QualifyingResult q = row.result();
+            if (!q.race().equals(key)) {
+                throw run.fail(key + " qualifying: Jolpica returned a row of " + q.race());
+            }
+            roster.check(key, "qualifying", q.driver(), q.constructor(), q.carNumber());
+        }
+        if (rows.stream().noneMatch(r -> r.result().position() == 1)) {
+            throw run.notYet(key, "Jolpica's qualifying is partial (no pole position)");
+        }
+        Map<DriverId, QualifyingResult> best = new LinkedHashMap<>();
+        for (QualifyingRow row : rows) {
+            QualifyingResult q = row.result();
+            QualifyingResult kept = best.get(q.driver());
+            if (kept != null) {
+                run.note(key + " qualifying: 2 rows for " + q.driver().value() + " merged, kept position "
+                        + Math.min(kept.position(), q.position()));
+            }
+            if (kept == null || q.position() < kept.position()) {
+                best.put(q.driver(), q);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    /**
+     * Qualifying for a season Jolpica has none for (before 1994): the race's starting grid as the classification,
+     * as the seed's legacy fallback did. Cars that started from the pit lane or did not start (grid 0) have no
+     * qualifying position and are left out; times are null.
+     */
+    static List<QualifyingResult> fromGrid(List<RaceResult> results) {
+        List<QualifyingResult> out = new ArrayList<>();
+        results.stream().filter(r -> r.grid() > 0).sorted(Comparator.comparingInt(RaceResult::grid))
+                .forEach(r -> {
+                    if (out.stream().noneMatch(q -> q.position() == r.grid())) {
+                        out.add(new QualifyingResult(r.race(), r.driver(), r.constructor(), r.carNumber(), r.grid(),
+                                null, null, null, null, null, null, null));
+                    }
+                });
+        return out;
+    }
+}

@@ -1,0 +1,113 @@
+package org.f1pipeline.job.internal.ingest;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.JobParams;
+import org.f1pipeline.job.internal.JobContext;
+import org.f1pipeline.job.internal.JobHandler;
+import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.source.openf1.OpenF1Data;
+import org.f1pipeline.source.openf1.OpenF1Derivations;
+import org.f1pipeline.source.openf1.OpenF1Endpoint;
+import org.f1pipeline.source.openf1.OpenF1Session;
+import org.f1pipeline.source.openf1.QualifyingBests;
+
+/**
+ * {@code ingest_qualifying(year, round)}: the grand-prix qualifying classification with Q1/Q2/Q3 from Jolpica (every
+ * season it has qualifying for, 1994 on), plus for 2023 on each driver's best sectors and top speed-trap reading from
+ * OpenF1's qualifying laps (seed §5.3). Status {@code scheduled|sprint_done → qualifying_done}.
+ *
+ * <p>For a season Jolpica has no qualifying for (before 1994), the race's starting grid stands in for the
+ * classification (the seed's legacy fallback), so the job works for every season and the backfill can use either
+ * job for any year. The legacy variant ({@link IngestQualifyingLegacyJob}) is the same without OpenF1 and with the
+ * seed's narrower guard {@code scheduled → qualifying_done}.
+ *
+ * <p>Errors: a session in the future, or no (or partial) qualifying published yet →
+ * {@link org.f1pipeline.DataNotAvailableException}; a driver not on the entry list → {@link
+ * org.f1pipeline.job.JobException}; an OpenF1 car no driver matches → {@link
+ * org.f1pipeline.source.openf1.UnknownDriverException}. Nothing is written in any of these cases.
+ */
+class IngestQualifyingJob implements JobHandler {
+
+    /** First season Jolpica has qualifying classifications for. */
+    static final int FIRST_JOLPICA_QUALIFYING = 1994;
+
+    private final boolean legacy;
+
+    IngestQualifyingJob() {
+        this(false);
+    }
+
+    IngestQualifyingJob(boolean legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public JobOutcome run(JobContext ctx, JobParams params) {
+        IngestRun run = new IngestRun(legacy ? Job.INGEST_QUALIFYING_LEGACY : Job.INGEST_QUALIFYING, ctx, params);
+        Race race = run.race();
+        run.requireStarted(race, SessionType.QUALIFYING);
+        Roster roster = Roster.load(run, race.key().season());
+        List<QualifyingResult> rows = Classifications.qualifying(run, race, JolpicaData.qualifying(run, race),
+                roster);
+        if (rows.isEmpty()) {
+            if (race.key().season() >= FIRST_JOLPICA_QUALIFYING) {
+                throw run.notYet(race.key(), "Jolpica has no qualifying for " + race.name() + " yet");
+            }
+            rows = Classifications.fromGrid(Classifications.results(run, race, RaceType.GRAND_PRIX,
+                    JolpicaData.results(run, race), roster));
+            run.note("Jolpica has no qualifying before " + FIRST_JOLPICA_QUALIFYING + ": classification taken from"
+                    + " the race's starting grid, without times");
+        }
+        if (!legacy && OpenF1Weekend.covers(run, race)) {
+            rows = withOpenF1Bests(run, race, rows, roster);
+        }
+        Set<RaceStatus> from = legacy ? Set.of(RaceStatus.SCHEDULED) : RaceStatus.BEFORE_QUALIFYING;
+        List<QualifyingResult> write = rows;
+        Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
+            tx.results().replaceQualifying(race.key(), write);
+            boolean moved = tx.races().transitionStatus(race.key(), from, RaceStatus.QUALIFYING_DONE);
+            return moved ? Optional.<RaceStatus>empty() : tx.races().race(race.key()).map(Race::status);
+        });
+        unmoved.ifPresent(s -> run.guardNote(s, RaceStatus.QUALIFYING_DONE, from));
+        run.wrote("qualifying_results", write.size());
+        return run.outcome();
+    }
+
+    /** Adds OpenF1's best sectors and top speed per driver; leaves rows as they are when OpenF1 has nothing. */
+    private static List<QualifyingResult> withOpenF1Bests(IngestRun run, Race race, List<QualifyingResult> rows,
+                                                          Roster roster) {
+        Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
+        Optional<OpenF1Session> q = weekend.flatMap(w -> w.session(SessionType.QUALIFYING));
+        if (q.isEmpty()) {
+            run.note("OpenF1 does not list " + race.name() + " qualifying: sectors and speed trap left empty");
+            return rows;
+        }
+        OpenF1Data data = weekend.get().rows(q.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS));
+        if (data.laps().isEmpty()) {
+            run.note("OpenF1 has no qualifying laps for " + race.key() + " yet: sectors and speed trap left empty");
+            return rows;
+        }
+        IntFunction<DriverId> drivers = roster.mapping().resolver(race.key(), data.drivers());
+        Map<DriverId, QualifyingBests> byDriver = new HashMap<>();
+        OpenF1Derivations.qualifyingBests(data.laps()).forEach((n, b) -> byDriver.put(drivers.apply(n), b));
+        return rows.stream().map(r -> {
+            QualifyingBests b = byDriver.get(r.driver());
+            return b == null ? r : new QualifyingResult(r.race(), r.driver(), r.constructor(), r.carNumber(),
+                    r.position(), r.q1Ms(), r.q2Ms(), r.q3Ms(), b.sector1Ms(), b.sector2Ms(), b.sector3Ms(),
+                    b.speedTrapKph());
+        }).toList();
+    }
+}

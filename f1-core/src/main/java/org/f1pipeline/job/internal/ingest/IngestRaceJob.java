@@ -1,0 +1,72 @@
+package org.f1pipeline.job.internal.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import org.f1pipeline.domain.Circuit;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceResult;
+import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.JobParams;
+import org.f1pipeline.job.internal.JobContext;
+import org.f1pipeline.job.internal.JobHandler;
+import org.f1pipeline.job.internal.JobOutcome;
+
+/**
+ * {@code ingest_race(year, round)}: the grand-prix classification from Jolpica (positions, points, status, grid,
+ * time, fastest lap), the laps ({@link RaceDetail}: OpenF1 from 2023, else Jolpica from 1996) and the conditions
+ * (OpenF1 weather and SC/VSC laps from 2023, else unknown); the race becomes {@code completed} whatever its status
+ * (seed §4), and the circuit's display safety-car probability is refreshed as of this race ({@link SafetyCarShare}).
+ * Results, laps and conditions replace what was stored for the race, so stale rows vanish; all in one transaction.
+ *
+ * <p>The legacy variant ({@link IngestRaceLegacyJob}) reads Jolpica only. Errors as for qualifying: future session or
+ * empty/partial results → {@link org.f1pipeline.DataNotAvailableException}; a driver off the entry list →
+ * {@link org.f1pipeline.job.JobException}; nothing written.
+ */
+class IngestRaceJob implements JobHandler {
+
+    private final boolean legacy;
+
+    IngestRaceJob() {
+        this(false);
+    }
+
+    IngestRaceJob(boolean legacy) {
+        this.legacy = legacy;
+    }
+
+    @Override
+    public JobOutcome run(JobContext ctx, JobParams params) {
+        IngestRun run = new IngestRun(legacy ? Job.INGEST_RACE_LEGACY : Job.INGEST_RACE, ctx, params);
+        Race race = run.race();
+        RaceKey key = race.key();
+        run.requireStarted(race, SessionType.RACE);
+        Roster roster = Roster.load(run, key.season());
+        List<RaceResult> parsed = Classifications.results(run, race, RaceType.GRAND_PRIX,
+                JolpicaData.results(run, race), roster);
+        RaceDetail detail = RaceDetail.gather(run, race, RaceType.GRAND_PRIX, roster, !legacy);
+        List<RaceResult> results = RaceDetail.withFastestLap(parsed, detail.laps());
+        Optional<Circuit> circuit = ctx.storage().inTransaction(tx -> {
+            tx.results().replaceRaceResults(key, RaceType.GRAND_PRIX, results);
+            if (detail.laps() != null) {
+                tx.laps().replaceLaps(key, RaceType.GRAND_PRIX, detail.laps());
+            }
+            tx.races().upsertConditions(List.of(detail.conditions()));
+            tx.races().setStatus(key, RaceStatus.COMPLETED);
+            Optional<Circuit> updated = SafetyCarShare.asOf(tx, race, detail.conditions());
+            updated.ifPresent(c -> tx.catalog().upsertCircuits(List.of(c)));
+            return updated;
+        });
+        run.wrote("race_results", results.size());
+        run.wrote("laps", detail.laps() == null ? 0 : detail.laps().size());
+        run.wrote("conditions", 1);
+        circuit.ifPresent(c -> {
+            run.wrote("circuits", 1);
+            run.note(c.id().value() + " safety-car probability as of " + key + ": " + c.safetyCarProbability());
+        });
+        return run.outcome();
+    }
+}

@@ -1,0 +1,138 @@
+package org.f1pipeline.job.internal.ingest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.f1pipeline.fetch.FetchConfig;
+import org.f1pipeline.fetch.FetchListener;
+import org.f1pipeline.fetch.Fetcher;
+import org.f1pipeline.fetch.SourceConfig;
+import org.f1pipeline.internal.Checks;
+import org.f1pipeline.source.jolpica.JolpicaClient;
+import org.f1pipeline.source.jolpica.JolpicaConfig;
+import org.f1pipeline.source.openf1.OpenF1Client;
+
+/**
+ * The sources of one {@link org.f1pipeline.F1Pipeline}: the fetcher, the base URLs from the fetch configuration,
+ * a pipeline-wide request count, a hub for fetch events, and a small memo of source answers that several jobs share.
+ *
+ * <p>The memo is why a backfill stays within its request budget: a past season's results, qualifying and sprint
+ * classification are read once with season-wide queries and then serve every round's job, and a finished OpenF1
+ * weekend is read once per endpoint for all its sessions. Only data that can no longer change is memoised (a
+ * season before the current year, a weekend whose last session has ended), each entry for at most
+ * {@link #TTL} by the pipeline's clock, and at most {@link #MAX_SEASON_ENTRIES} season-wide and
+ * {@link #MAX_WEEKEND_ENTRIES} weekend answers (the least recently used go, each kind apart, so a season's weekends
+ * never push out the season's classifications): memory stays bounded during a 76-season backfill. Thread-safe; a loader runs under the hub's lock, so two jobs
+ * never fetch the same entry twice.
+ */
+public final class SourceHub {
+
+    /** How long a memoised answer is reused. */
+    public static final Duration TTL = Duration.ofHours(1);
+    /** How many season-wide answers (classifications, session lists) are kept at most. */
+    public static final int MAX_SEASON_ENTRIES = 8;
+    /** How many weekends' OpenF1 answers are kept at most (a weekend's laps are the largest answers). */
+    public static final int MAX_WEEKEND_ENTRIES = 2;
+
+    private final Fetcher fetcher;
+    private final JolpicaConfig jolpica;
+    private final URI openF1;
+    private final Clock clock;
+    private final AtomicLong total = new AtomicLong();
+    private final FetchEvents events;
+    private final Map<String, Memo> seasons = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, Memo> weekends = new LinkedHashMap<>(4, 0.75f, true);
+
+    private record Memo(Object value, Instant at) {
+    }
+
+    /**
+     * Creates the hub.
+     *
+     * @param fetcher the pipeline's fetcher
+     * @param config  supplies the Jolpica and OpenF1 base URLs
+     * @param clock   the pipeline's clock (memo ages)
+     * @param events  the events the fetcher reports to
+     */
+    public SourceHub(Fetcher fetcher, FetchConfig config, Clock clock, FetchEvents events) {
+        this.events = Checks.notNull(events, "events");
+        this.fetcher = Checks.notNull(fetcher, "fetcher");
+        this.clock = Checks.notNull(clock, "clock");
+        this.jolpica = JolpicaConfig.from(config.source(SourceConfig.JOLPICA).orElse(SourceConfig.jolpica()));
+        this.openF1 = config.source(SourceConfig.OPENF1).orElse(SourceConfig.openF1()).baseUrl();
+    }
+
+    /** A hub whose fetch events nobody reports (a fetcher the caller built). */
+    public SourceHub(Fetcher fetcher, FetchConfig config, Clock clock) {
+        this(fetcher, config, clock, new FetchEvents());
+    }
+
+    /** Sources for one job run, counting that run's requests. */
+    public JobSources forJob(IngestOptions options) {
+        CountingFetcher counting = new CountingFetcher(fetcher, total);
+        OpenF1Client client = OpenF1Client.builder(counting).baseUri(openF1).build();
+        return new JobSources(this, counting, new JolpicaClient(counting, jolpica),
+                client, Checks.notNull(options, "options"));
+    }
+
+    /** Requests made by every job of this pipeline so far (cache hits excluded). */
+    public long totalRequests() {
+        return total.get();
+    }
+
+    /** Events of the pipeline's fetcher (empty when the caller supplied a fetcher of their own). */
+    public FetchEvents fetchEvents() {
+        return events;
+    }
+
+    /** Starts forwarding fetch events (requests, retries, throttles) to {@code listener}. */
+    public void addFetchListener(FetchListener listener) {
+        events.add(listener);
+    }
+
+    /** Stops forwarding fetch events to {@code listener}. */
+    public void removeFetchListener(FetchListener listener) {
+        events.remove(listener);
+    }
+
+    /** Forgets every memoised answer (tests; or to force fresh reads). */
+    public synchronized void clearMemo() {
+        seasons.clear();
+        weekends.clear();
+    }
+
+    /**
+     * The memoised answer for {@code key}, loading it with {@code loader} when absent or older than {@link #TTL}.
+     * Callers only memoise data that can no longer change (see the class comment).
+     */
+    <T> T rememberSeason(String key, Supplier<T> loader) {
+        return remember(seasons, MAX_SEASON_ENTRIES, key, loader);
+    }
+
+    /** As {@link #rememberSeason}, for one weekend's answers. */
+    <T> T rememberWeekend(String key, Supplier<T> loader) {
+        return remember(weekends, MAX_WEEKEND_ENTRIES, key, loader);
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T remember(Map<String, Memo> memo, int max, String key, Supplier<T> loader) {
+        Instant now = clock.instant();
+        Memo m = memo.get(key);
+        if (m != null && !now.isAfter(m.at().plus(TTL)) && !now.isBefore(m.at())) {
+            return (T) m.value();
+        }
+        T value = loader.get();
+        memo.put(key, new Memo(value, now));
+        for (Iterator<String> it = memo.keySet().iterator(); memo.size() > max && it.hasNext(); ) {
+            it.next();
+            it.remove();
+        }
+        return value;
+    }
+}
