@@ -1,0 +1,136 @@
+package org.f1pipeline.recompute;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.Checks;
+import org.f1pipeline.model.EventPrediction;
+import org.f1pipeline.model.ModelEngine;
+import org.f1pipeline.model.ModelHistory;
+import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.model.Weekend;
+import org.f1pipeline.recompute.RecomputeSummary.Skipped;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.Transaction;
+
+/**
+ * The full-history recompute (backfill) of the model: for every season of a span, its driver and team statistics
+ * ({@code compute_season_stats}), and for every sprint and grand prix with a grid its feature rows
+ * ({@code compute_sprint_features} / {@code compute_features}) and a new prediction version
+ * ({@code compute_sprint_predictions} / {@code compute_predictions}). The numbers are exactly those the five
+ * jobs write when run one by one, but computed in one linear point-in-time pass ({@link ModelHistory}) instead of
+ * one history rebuild per race.
+ *
+ * <pre>{@code
+ * RecomputeSummary s = ModelRecompute.recompute(storage, ModelEngine.ofDefaults(), 2000, 2025, Clock.systemUTC());
+ * System.out.println(s.events() + " events, " + s.skipped().size() + " skipped");
+ * }</pre>
+ *
+ * <p><b>Storage traffic.</b> One transaction for the whole span: a consistent snapshot, and all or nothing (a
+ * failure leaves the database as it was). Reads are range reads made once (races, circuits, qualifying, sprint
+ * qualifying, both result types, conditions, the span's FP2 long runs, the laps that circuit histories reach
+ * before the span) plus one lap read per computed season, so at most one season of laps is in memory. Seasons
+ * before {@code fromSeason} are read as history (the model's memory is not bounded in time) but not written.
+ * Writes go out season by season: two statistics replaces, then one feature replace and one prediction add per
+ * event. A SQLite writer holds its lock for the whole recompute (about a second for 2000-2025); to interleave
+ * with other writers, recompute shorter spans: the result is the same, since every span reads its history.
+ *
+ * <p>Events without a grid (future rounds) and cancelled rounds are skipped and listed with the reason; nothing
+ * is written for them. Thread-safe (stateless); the storage serialises concurrent transactions.
+ */
+public final class ModelRecompute {
+
+    private ModelRecompute() {
+    }
+
+    /**
+     * Recomputes seasons {@code fromSeason..toSeason}.
+     *
+     * @param engine the models (e.g. {@code PipelineConfig.models()}); features are stored under their versions
+     * @param clock  stamps {@code computedAt} of every prediction (one instant for the whole run)
+     * @throws InvalidInputException naming the field when a season is out of range or the span is reversed
+     */
+    public static RecomputeSummary recompute(Storage storage, ModelEngine engine, int fromSeason, int toSeason,
+                                             Clock clock) {
+        Checks.notNull(storage, "storage");
+        Checks.notNull(engine, "engine");
+        Checks.notNull(clock, "clock");
+        checkSeason("fromSeason", fromSeason);
+        checkSeason("toSeason", toSeason);
+        if (fromSeason > toSeason) {
+            throw new InvalidInputException("toSeason", "toSeason " + toSeason + " is before fromSeason "
+                    + fromSeason);
+        }
+        Instant computedAt = clock.instant();
+        long start = System.nanoTime();
+        return storage.inTransaction(tx -> run(tx, engine, fromSeason, toSeason, computedAt, start));
+    }
+
+    private static RecomputeSummary run(Transaction tx, ModelEngine engine, int from, int to, Instant computedAt,
+                                        long start) {
+        SeasonRows rows = SeasonRows.read(tx, from, to);
+        ModelWrites writes = new ModelWrites();
+        ModelHistory history = new ModelHistory();
+        List<Skipped> skipped = new ArrayList<>();
+        int seasons = 0;
+        int grandPrix = 0;
+        int sprints = 0;
+        for (int season : rows.seasons()) {
+            List<Weekend> weekends = rows.weekends(season);
+            if (season < from) {
+                weekends.forEach(history::add);
+                continue;
+            }
+            List<EventPrediction> events = new ArrayList<>();
+            for (Weekend w : weekends) {
+                if (w.race().isSprintWeekend()) {
+                    event(engine, history, w, RaceType.SPRINT, computedAt, events, skipped);
+                }
+                event(engine, history, w, RaceType.GRAND_PRIX, computedAt, events, skipped);
+                history.add(w);
+            }
+            writes.season(tx, season, history.seasonStats(season), events);
+            seasons++;
+            for (EventPrediction e : events) {
+                if (e.type() == RaceType.SPRINT) {
+                    sprints++;
+                } else {
+                    grandPrix++;
+                }
+            }
+        }
+        return new RecomputeSummary(from, to, computedAt, seasons, grandPrix, sprints, skipped, writes.rows(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One event from the history before its weekend, as {@link ModelEngine#replay} computes it. */
+    private static void event(ModelEngine engine, ModelHistory history, Weekend w, RaceType type, Instant computedAt,
+                              List<EventPrediction> events, List<Skipped> skipped) {
+        RaceKey key = w.key();
+        if (w.race().status() == RaceStatus.CANCELLED) {
+            skipped.add(new Skipped(key, type, null, "race " + key + " is cancelled"));
+            return;
+        }
+        try {
+            var features = type == RaceType.SPRINT ? engine.sprintFeatures(history, w)
+                    : engine.grandPrixFeatures(history, w);
+            events.add(new EventPrediction(key, type, features,
+                    engine.predict(type, key, features, computedAt, w.race().startOf(type))));
+        } catch (ModelInputException e) {
+            skipped.add(new Skipped(key, type, e.missingStep(), e.getMessage()));
+        }
+    }
+
+    private static void checkSeason(String field, int season) {
+        if (season < RaceKey.FIRST_SEASON || season > RaceKey.LAST_SEASON) {
+            throw new InvalidInputException(field, field + " must be between " + RaceKey.FIRST_SEASON + " and "
+                    + RaceKey.LAST_SEASON + ", was " + season);
+        }
+    }
+}
