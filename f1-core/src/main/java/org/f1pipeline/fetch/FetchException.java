@@ -1,6 +1,8 @@
 package org.f1pipeline.fetch;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.f1pipeline.F1Exception;
 
@@ -68,6 +70,18 @@ public class FetchException extends F1Exception {
     /** The short description of the failure, without URL and counters. */
     public String detail() {
         return detail;
+    }
+
+    /** {@code url}, {@code http_status} (when a response arrived) and {@code attempts}, for the failure line. */
+    @Override
+    public Map<String, Object> context() {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("url", uri.toString());
+        if (status != NO_STATUS) {
+            context.put("http_status", status);
+        }
+        context.put("attempts", attempts);
+        return context;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.f1pipeline.fetch;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import org.f1pipeline.F1Exception;
 
@@ -36,5 +37,11 @@ public class SourceFormatException extends F1Exception {
     /** The start of the offending body, at most about 200 characters. */
     public String snippet() {
         return snippet;
+    }
+
+    /** {@code url} and a short {@code snippet} of the offending payload, for the failure line. */
+    @Override
+    public Map<String, Object> context() {
+        return Map.of("url", uri.toString(), "snippet", snippet);
     }
 }
