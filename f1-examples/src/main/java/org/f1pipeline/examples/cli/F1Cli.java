@@ -1,0 +1,152 @@
+package org.f1pipeline.examples.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.f1pipeline.F1Pipeline;
+import org.f1pipeline.job.Job;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code f1} command-line program: every job of the pipeline under the seed's interface
+ * ({@code f1 --job sync_schedule --year 2026}), plus {@code backfill}, {@code backfill-sprint}, {@code auto},
+ * {@code predict}, {@code cache} and {@code demo}. Exit codes: {@link ExitCodes}. Reference: docs/cli.md.
+ *
+ * <pre>{@code
+ * java -jar f1-examples/target/f1.jar demo
+ * java -jar f1-examples/target/f1.jar --job ingest_race --year 2025 --round 6
+ * }</pre>
+ *
+ * <p>Tests and embedding programs run it in-process with {@link #run(CliContext, String...)}.
+ */
+@Command(name = "f1", mixinStandardHelpOptions = true, versionProvider = F1Cli.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Keeps a Formula 1 database up to date from public APIs and predicts grand-prix and sprint"
+                + " winners.", "", "Run one job: f1 --job <name> [--year Y] [--round R | --race_id Y-RR]"},
+        footer = {"", "Exit codes: 0 success, 1 job failed (JSON failure line on stderr), 2 bad usage,"
+                + " 3 data not available yet.", "Reference: docs/cli.md"})
+public final class F1Cli implements Callable<Integer> {
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions globals = new GlobalOptions();
+
+    @Option(names = "--job", paramLabel = "<name>", completionCandidates = JobNames.class,
+            description = "Job to run, by its seed name: ${COMPLETION-CANDIDATES}.")
+    String job;
+
+    @Option(names = "--year", paramLabel = "<year>", description = "Season (1950 to next year).")
+    Integer year;
+
+    @Option(names = "--round", paramLabel = "<round>", description = "Round within the season.")
+    Integer round;
+
+    @Option(names = {"--race_id", "--race-id"}, paramLabel = "<season-round>",
+            description = "The race, as season-round, e.g. 2024-05 (compute jobs; alias of --year + --round).")
+    String raceId;
+
+    /** The program over {@code ctx}; build the command line with {@link #commandLine(CliContext)}. */
+    F1Cli(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (job == null) {
+            if (year != null || round != null || raceId != null) {
+                ctx.err().println("f1: --year, --round and --race_id need --job <name> (or a subcommand such as"
+                        + " predict); see f1 --help");
+                ctx.err().flush();
+                return ExitCodes.USAGE;
+            }
+            spec.commandLine().usage(ctx.err());
+            ctx.err().flush();
+            return ExitCodes.USAGE;
+        }
+        return new JobRunner(ctx, globals).run(job, year, round, raceId);
+    }
+
+    /** The global options (for subcommands). */
+    GlobalOptions globals() {
+        return globals;
+    }
+
+    /** The context (for subcommands). */
+    CliContext context() {
+        return ctx;
+    }
+
+    /** The whole command line over {@code ctx}: subcommands, exit-code mapping, one-line usage errors. */
+    public static CommandLine commandLine(CliContext ctx) {
+        F1Cli top = new F1Cli(ctx);
+        CommandLine cmd = new CommandLine(top);
+        cmd.addSubcommand("backfill", new BackfillCommand());
+        cmd.addSubcommand("backfill-sprint", new BackfillSprintCommand());
+        cmd.addSubcommand("auto", new AutoCommand());
+        cmd.addSubcommand("predict", new PredictCommand());
+        cmd.addSubcommand("cache", new CacheCommand());
+        cmd.addSubcommand("demo", new DemoCommand());
+        cmd.setOut(ctx.out());
+        cmd.setErr(ctx.err());
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine where = ex.getCommandLine();
+            ctx.err().println("f1: " + ex.getMessage() + " (see " + where.getCommandSpec().qualifiedName()
+                    + " --help)");
+            ctx.err().flush();
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, where, parseResult) -> Failures.report(ctx.err(),
+                where.getCommandName(), null, null, ex, top.globals.verbose));
+        return cmd;
+    }
+
+    /** Runs the program in-process and returns its exit code. */
+    public static int run(CliContext ctx, String... args) {
+        return commandLine(ctx).execute(args);
+    }
+
+    /** Entry point of {@code java -jar f1.jar}. */
+    public static void main(String[] args) {
+        configureLogging(Arrays.asList(args));
+        System.exit(run(CliContext.system(), args));
+    }
+
+    /**
+     * slf4j-simple reads its settings once, when the first logger is made, so they are set before anything logs:
+     * WARN on stderr by default, INFO with {@code --verbose}. The library's own copies of lines the CLI prints
+     * itself (the JSON failure line, {@code [SKIP]} lines) are silenced unless verbose, so each appears once.
+     */
+    static void configureLogging(List<String> args) {
+        boolean verbose = args.contains("-v") || args.contains("--verbose");
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.org.f1pipeline.F1Pipeline", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.org.f1pipeline.backfill", "info");
+        }
+    }
+
+    /** The version line. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"f1pipeline " + F1Pipeline.VERSION + " (Java " + Runtime.version() + ")"};
+        }
+    }
+
+    /** The job names, for the help text. */
+    static final class JobNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(Job.values()).map(Job::jobName).iterator();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.f1pipeline.examples.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.Prediction;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.JobParams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code f1 predict --year --round [--sprint] [--explain <driverId>]}: prints the latest stored prediction. */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the latest stored prediction of a grand prix (or sprint): rank, driver, team, win"
+                + " probability and the largest feature contributions. Run compute_predictions first."})
+final class PredictCommand implements Callable<Integer> {
+
+    @ParentCommand
+    F1Cli parent;
+
+    @Option(names = "--year", paramLabel = "<year>", description = "Season.")
+    Integer year;
+
+    @Option(names = "--round", paramLabel = "<round>", description = "Round.")
+    Integer round;
+
+    @Option(names = {"--race_id", "--race-id"}, paramLabel = "<season-round>", description = "The race, e.g. 2024-13.")
+    String raceId;
+
+    @Option(names = "--sprint", description = "The sprint prediction instead of the grand prix.")
+    boolean sprint;
+
+    @Option(names = "--explain", paramLabel = "<driverId>",
+            description = "Show this driver's per-feature scores and contributions, e.g. max_verstappen.")
+    String explain;
+
+    @Option(names = "--top", paramLabel = "<n>", description = "Only the n most likely drivers (default: all).")
+    int top;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = parent.context();
+        GlobalOptions g = parent.globals();
+        try {
+            JobParams params = JobRunner.params(year, round, raceId);
+            RaceKey key = params.raceKey();
+            if (key == null) {
+                throw new InvalidInputException(params.year() == null ? "year" : "round", "predict needs a race:"
+                        + " give --year and --round, or --race_id like 2024-13");
+            }
+            RaceType type = sprint ? RaceType.SPRINT : RaceType.GRAND_PRIX;
+            CliConfig config = CliSession.config(ctx, g);
+            try (CliSession s = CliSession.open(ctx, g, config, "run the jobs first (f1 demo, or f1 --job ...),"
+                    + " or pass --db with the database to read")) {
+                Optional<Race> race = s.storage.races().race(key);
+                if (race.isEmpty()) {
+                    int rounds = s.storage.races().races(key.season()).size();
+                    if (rounds > 0) {
+                        throw new InvalidInputException("round", "round " + key.round() + " does not exist in"
+                                + " season " + key.season() + ", which has " + rounds + " rounds");
+                    }
+                    throw CliException.notAvailable("no schedule is stored for " + key.season() + "; run f1 --job"
+                            + " sync_schedule --year " + key.season() + " first");
+                }
+                if (sprint && !race.get().isSprintWeekend()) {
+                    throw new InvalidInputException("sprint", key + " " + race.get().name() + " is a conventional"
+                            + " weekend: it has no sprint; leave out --sprint");
+                }
+                Prediction p = s.storage.predictions().latest(key, type).orElseThrow(() -> CliException.notAvailable(
+                        "no " + (sprint ? "sprint" : "grand-prix") + " prediction for " + key + " yet; run f1 --job "
+                                + (sprint ? Job.COMPUTE_SPRINT_PREDICTIONS : Job.COMPUTE_PREDICTIONS).jobName()
+                                + " --race_id " + key + " (after "
+                                + (sprint ? "ingest_sprint_qualifying and compute_sprint_features"
+                                        : "ingest_qualifying and compute_features") + ")"));
+                PredictionTable table = new PredictionTable(s.storage, p);
+                if (explain != null) {
+                    DriverId driver = driver(p, explain);
+                    ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explain(driver));
+                } else {
+                    ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.render(top));
+                }
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+        } catch (RuntimeException e) {
+            return Failures.report(ctx.err(), "predict", null, null, e, g.verbose);
+        }
+    }
+
+    private static DriverId driver(Prediction p, String id) {
+        return p.drivers().stream().map(d -> d.driver()).filter(d -> d.value().equalsIgnoreCase(id.trim()))
+                .findFirst().orElseThrow(() -> new InvalidInputException("explain", "driver '" + id + "' is not in"
+                        + " the prediction of " + p.race() + "; drivers: " + p.drivers().stream()
+                        .map(d -> d.driver().value()).collect(Collectors.joining(", "))));
+    }
+}

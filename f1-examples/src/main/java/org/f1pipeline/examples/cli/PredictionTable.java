@@ -1,0 +1,182 @@
+package org.f1pipeline.examples.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.DriverPrediction;
+import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.domain.Prediction;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceResult;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.domain.SeasonEntry;
+import org.f1pipeline.model.ModelEngine;
+import org.f1pipeline.model.ModelSpec;
+import org.f1pipeline.storage.Storage;
+
+/**
+ * Renders a stored {@link Prediction} for people (a ranked table with each driver's largest feature contributions,
+ * and one driver's full breakdown) and for programs (a JSON-ready map). Used by {@code f1 predict}, {@code f1 demo}
+ * and the JShell quick start.
+ */
+public final class PredictionTable {
+
+    private final Storage storage;
+    private final Prediction prediction;
+    private final Map<DriverId, String> teams;
+
+    /** A renderer for {@code prediction}; names and teams are read from {@code storage}. */
+    public PredictionTable(Storage storage, Prediction prediction) {
+        this.storage = storage;
+        this.prediction = prediction;
+        this.teams = teams(storage, prediction);
+    }
+
+    /**
+     * The table, with the {@code top} most likely drivers (all when {@code top <= 0}): rank, name, team, win
+     * probability and the two features that add most to the driver's raw score (weight x score; see
+     * {@link #explain} for all of them). Lines stay under 100 columns.
+     */
+    public String render(int top) {
+        StringBuilder b = new StringBuilder(header()).append('\n');
+        b.append(String.format(Locale.ROOT, "%4s  %-18s %-14s %6s  %s%n", "Rank", "Driver", "Team", "Win %",
+                "Largest contributions"));
+        for (DriverPrediction d : prediction.drivers()) {
+            if (top > 0 && d.rank() > top) {
+                break;
+            }
+            b.append(String.format(Locale.ROOT, "%4d  %-18s %-14s %5.1f%%  %s%n", d.rank(), cut(name(d.driver()), 18),
+                    cut(teams.getOrDefault(d.driver(), "?"), 14), d.probability() * 100, topContributions(d, 2)));
+        }
+        actualWinner().ifPresent(w -> b.append("Actual winner: ").append(w).append('\n'));
+        return b.toString();
+    }
+
+    /** One driver's features: score, weight and contribution of each, then raw score and probability. */
+    public String explain(DriverId driver) {
+        DriverPrediction d = prediction.drivers().stream().filter(x -> x.driver().equals(driver)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("driver " + driver + " is not in this prediction"));
+        Map<String, Double> scores = storage.features().features(prediction.race(), prediction.type(),
+                prediction.modelVersion()).stream().filter(r -> r.driver().equals(driver)).findFirst()
+                .map(FeatureRow::scores).orElse(Map.of());
+        ModelSpec spec = spec();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%s (%s), %s - %s, rank %d, win probability %.1f%%%n",
+                name(driver), driver.value(), teams.getOrDefault(driver, "?"), title(), d.rank(),
+                d.probability() * 100));
+        b.append(String.format(Locale.ROOT, "  %-28s %7s %7s %13s%n", "feature", "score", "weight", "contribution"));
+        for (Map.Entry<String, Double> c : d.contributions().entrySet()) {
+            Double score = scores.get(c.getKey());
+            Double weight = spec != null ? spec.weights().get(c.getKey())
+                    : score != null && score != 0 ? c.getValue() / score : null;
+            b.append(String.format(Locale.ROOT, "  %-28s %7s %7s %13.4f%n", c.getKey(), fmt(score, "%.3f"),
+                    fmt(weight, "%.2f"), c.getValue()));
+        }
+        b.append(String.format(Locale.ROOT, "  raw score %.4f -> softmax%s over %d drivers -> %.1f%%%n",
+                d.rawScore(), spec == null ? "" : String.format(Locale.ROOT, " (T = %.2f)", spec.temperature()),
+                prediction.drivers().size(), d.probability() * 100));
+        return b.toString();
+    }
+
+    /** The prediction as a JSON-ready map (names and teams included). */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("race_id", prediction.race().toString());
+        m.put("race", storage.races().race(prediction.race()).map(Race::name).orElse(null));
+        m.put("type", prediction.type() == RaceType.SPRINT ? "sprint" : "grand_prix");
+        m.put("model_version", prediction.modelVersion());
+        m.put("computed_at", prediction.computedAt().toString());
+        m.put("as_of", prediction.asOf().toString());
+        List<Map<String, Object>> drivers = new ArrayList<>();
+        for (DriverPrediction d : prediction.drivers()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("rank", d.rank());
+            dm.put("driver_id", d.driver().value());
+            dm.put("name", name(d.driver()));
+            dm.put("team", teams.get(d.driver()));
+            dm.put("probability", d.probability());
+            dm.put("raw_score", d.rawScore());
+            dm.put("contributions", d.contributions());
+            drivers.add(dm);
+        }
+        m.put("drivers", drivers);
+        return m;
+    }
+
+    /** {@code 2024-13 Hungarian Grand Prix - grand prix} */
+    String title() {
+        String name = storage.races().race(prediction.race()).map(Race::name).orElse("");
+        return prediction.race() + " " + name + " - " + (prediction.type() == RaceType.SPRINT ? "sprint"
+                : "grand prix");
+    }
+
+    private String header() {
+        return title() + ", model " + prediction.modelVersion() + "\ncomputed " + prediction.computedAt()
+                + " from data before " + prediction.asOf();
+    }
+
+    private String name(DriverId id) {
+        return storage.catalog().driver(id).map(x -> x.fullName()).orElse(id.value());
+    }
+
+    private Optional<String> actualWinner() {
+        return storage.results().raceResults(prediction.race(), prediction.type()).stream()
+                .filter(r -> r.finishPosition() != null && r.finishPosition() == 1).findFirst()
+                .map(r -> name(r.driver()) + predictedAs(r.driver()));
+    }
+
+    private String predictedAs(DriverId id) {
+        return prediction.drivers().stream().filter(d -> d.driver().equals(id)).findFirst()
+                .map(d -> String.format(Locale.ROOT, " (predicted rank %d, %.1f%%)", d.rank(), d.probability() * 100))
+                .orElse("");
+    }
+
+    private ModelSpec spec() {
+        ModelSpec spec = ModelEngine.ofDefaults().model(prediction.type());
+        return spec.version().equals(prediction.modelVersion()) ? spec : null;
+    }
+
+    private static String topContributions(DriverPrediction d, int n) {
+        List<String> parts = new ArrayList<>();
+        d.contributions().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(n).forEach(e -> parts.add(String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())));
+        return String.join(", ", parts);
+    }
+
+    /** Each driver's team in this race: the grid's constructor, else the result's, else the season entry list's. */
+    private static Map<DriverId, String> teams(Storage storage, Prediction p) {
+        Map<DriverId, String> ids = new HashMap<>();
+        List<SeasonEntry> entries = new ArrayList<>(storage.catalog().seasonEntries(p.race().season()));
+        entries.sort(Comparator.comparing((SeasonEntry e) -> e.firstRound() == null ? 0 : e.firstRound()));
+        for (SeasonEntry e : entries) {
+            if (e.firstRound() == null || e.firstRound() <= p.race().round()) {
+                ids.put(e.driver(), e.constructor().value());
+            }
+        }
+        for (RaceResult r : storage.results().raceResults(p.race(), p.type())) {
+            ids.put(r.driver(), r.constructor().value());
+        }
+        List<QualifyingResult> grid = p.type() == RaceType.SPRINT ? storage.results().sprintQualifying(p.race())
+                : storage.results().qualifying(p.race());
+        grid.forEach(q -> ids.put(q.driver(), q.constructor().value()));
+        Map<DriverId, String> names = new HashMap<>();
+        ids.forEach((d, c) -> names.put(d, storage.catalog().constructor(
+                org.f1pipeline.domain.ConstructorId.of(c)).map(x -> x.name()).orElse(c)));
+        return names;
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + ".";
+    }
+
+    private static String fmt(Double v, String pattern) {
+        return v == null ? "-" : String.format(Locale.ROOT, pattern, v);
+    }
+}

@@ -1,0 +1,157 @@
+package org.f1pipeline.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.examples.Demo;
+import org.f1pipeline.examples.cli.CliHarness.Result;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.sqlite.SqliteStorage;
+import org.f1pipeline.testkit.fake.FakeF1Api;
+import org.f1pipeline.testkit.fake.FakeF1Options;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code predict}, {@code cache info|clear}, {@code demo} and the hidden {@code --fake}, in-process. */
+class CliPredictCacheDemoTest {
+
+    private static FakeF1Api fake;
+    private static Path template;
+
+    @TempDir
+    Path dir;
+    private CliHarness f1;
+
+    @BeforeAll
+    static void backfill(@TempDir Path shared) {
+        fake = FakeF1Api.start(FakeF1Options.demo());
+        CliHarness h = new CliHarness(fake, shared);
+        Result r = h.run("backfill", "--start", "2024", "--end", "2024", "--no-laps");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        template = h.db;
+    }
+
+    @AfterAll
+    static void stopFake() {
+        fake.close();
+    }
+
+    @BeforeEach
+    void harness() {
+        f1 = new CliHarness(fake, dir);
+    }
+
+    @Test
+    @DisplayName("predict: ranked table with names, teams, probabilities, contributions and the actual winner")
+    void predictTable() {
+        f1.useDatabase(template);
+        Result r = f1.run("predict", "--year", "2024", "--round", "12", "--top", "5");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("2024-12 British Grand Prix - grand prix, model weighted-v3")
+                .contains("Rank  Driver").contains("Win %").contains("car_performance")
+                .contains("Actual winner: ");
+        assertThat(r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%.*"))).hasSize(5);
+        Result sprint = f1.run("predict", "--race_id", "2024-11", "--sprint");
+        assertThat(sprint.out()).contains("2024-11 Austrian Grand Prix - sprint, model sprint-v2");
+    }
+
+    @Test
+    @DisplayName("predict --explain shows one driver's scores, weights and contributions; --json the whole prediction")
+    void explainAndJson() {
+        f1.useDatabase(template);
+        Result json = f1.run("predict", "--year", "2024", "--round", "12", "--json");
+        assertThat(json.exit()).as(json.toString()).isZero();
+        JsonNode doc = CliJobsTest.parse(json.out());
+        assertThat(doc.get("model_version").asText()).isEqualTo("weighted-v3");
+        assertThat(doc.get("drivers")).hasSize(20);
+        String favourite = doc.get("drivers").get(0).get("driver_id").asText();
+        assertThat(doc.get("drivers").get(0).get("contributions").size()).isEqualTo(12);
+        Result explain = f1.run("predict", "--year", "2024", "--round", "12", "--explain", favourite);
+        assertThat(explain.exit()).as(explain.toString()).isZero();
+        assertThat(explain.out()).contains("(" + favourite + ")").contains("rank 1").contains("car_performance")
+                .contains("0.20").contains("raw score").contains("softmax (T = 0.30) over 20 drivers");
+    }
+
+    @Test
+    @DisplayName("predict errors: no prediction yet exit 3; bad round, sprint on a GP weekend, unknown driver exit 2")
+    void predictErrors() {
+        assertThat(f1.run("predict", "--year", "2024", "--round", "12").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(f1.fingerprint()).isEqualTo("absent");
+        f1.useDatabase(template);
+        Result future = f1.run("predict", "--year", "2024", "--round", "13");
+        assertThat(future.exit()).isEqualTo(ExitCodes.NOT_AVAILABLE);
+        assertThat(future.err()).contains("compute_predictions --race_id 2024-13");
+        assertThat(f1.run("predict", "--year", "2024", "--round", "25").err()).contains("round 25 does not exist");
+        assertThat(f1.run("predict", "--year", "2024", "--round", "12", "--sprint").exit())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(f1.run("predict", "--year", "2024", "--round", "12", "--explain", "nobody").err())
+                .contains("driver 'nobody' is not in the prediction");
+        assertThat(f1.run("predict", "--year", "2024").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    @DisplayName("cache info and clear report and empty the response cache; without a cache they are bad usage")
+    void cache() {
+        assertThat(f1.run("--job", "sync_schedule", "--year", "2024").exit()).isZero();
+        Result info = f1.run("cache", "info");
+        assertThat(info.exit()).as(info.toString()).isZero();
+        assertThat(info.out()).startsWith("cache " + dir.resolve("cache")).doesNotContain(": 0 entries");
+        Result clear = f1.run("cache", "clear");
+        assertThat(clear.out()).contains("deleted");
+        JsonNode after = CliJobsTest.parse(f1.run("cache", "info", "--json").out());
+        assertThat(after.get("entries").asLong()).isZero();
+        assertThat(f1.run("cache", "info", "--no-cache").exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(f1.run("cache").exit()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    @DisplayName("--offline serves a job from the cache; a request the cache lacks fails and is named (exit 1)")
+    void offline() {
+        assertThat(f1.run("--job", "sync_schedule", "--year", "2024").exit()).isZero();
+        fake.requestLog().clear();
+        Result cached = f1.run("--job", "sync_schedule", "--year", "2024", "--offline");
+        assertThat(cached.exit()).as(cached.toString()).isZero();
+        assertThat(fake.requestLog().count()).isZero();
+        Result miss = f1.run("--job", "sync_schedule", "--year", "2023", "--offline");
+        assertThat(miss.exit()).as(miss.toString()).isEqualTo(ExitCodes.FAILED);
+        assertThat(CliJobsTest.parse(miss.errLines().get(0)).get("error_type").asText())
+                .isEqualTo("OfflineCacheMissException");
+        assertThat(miss.err()).contains("/2023");
+    }
+
+    @Test
+    @DisplayName("demo: offline, a fresh SQLite file, GP and sprint tables under the synthetic-data banner")
+    void demo() {
+        Path db = dir.resolve("demo.db");
+        Result r = f1.raw("demo", "--db", db.toString(), "--top", "3");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains(Demo.BANNER).contains("2024-13 Hungarian Grand Prix - grand prix")
+                .contains("2024-19 United States Grand Prix - sprint").contains("Explore: f1 predict");
+        assertThat(r.out().split(Demo.BANNER, -1)).hasSize(3);
+        try (Storage s = SqliteStorage.open(db)) {
+            assertThat(s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX)).isPresent();
+            assertThat(s.predictions().latest(RaceKey.of(2024, 19), RaceType.SPRINT)).isPresent();
+        }
+        f1.useDatabase(template);
+        String before = f1.fingerprint();
+        Result refused = f1.raw("demo", "--db", f1.db.toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("--force");
+        assertThat(f1.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("the hidden --fake runs any command against in-process fake servers (synthetic data)")
+    void fakeFlag() {
+        Result r = f1.raw("--fake", "--job", "sync_schedule", "--year", "2024", "--db", f1.db.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(dir.resolve("f1-cache")).doesNotExist();
+    }
+}
