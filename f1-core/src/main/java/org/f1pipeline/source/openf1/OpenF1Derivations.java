@@ -13,13 +13,11 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapTime;
-import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.WeatherLabel;
 import org.f1pipeline.source.openf1.internal.LapTimeBuilder;
-import org.f1pipeline.source.openf1.internal.LongRunCalculator;
 import org.f1pipeline.source.openf1.internal.SafetyCarCounter;
 import org.f1pipeline.source.openf1.internal.Units;
 
@@ -153,20 +151,6 @@ public final class OpenF1Derivations {
      */
     public static Map<Integer, Integer> grid(List<OpenF1StartingGrid> grid) {
         return positions(grid, OpenF1StartingGrid::driverNumber, OpenF1StartingGrid::position);
-    }
-
-    /**
-     * FP2 long runs (seed §5.9): per driver and compound, the best trimmed stint median normalised to MEDIUM.
-     *
-     * @param race    the weekend
-     * @param laps    the FP2 lap rows
-     * @param stints  the FP2 stint rows
-     * @param drivers stable id per car number; may throw, or return null to leave a car out
-     * @return runs by car number, then compound
-     */
-    public static List<LongRun> longRuns(RaceKey race, List<OpenF1Lap> laps, List<OpenF1Stint> stints,
-                                         IntFunction<DriverId> drivers) {
-        return LongRunCalculator.compute(race, laps, stints, drivers);
     }
 
     private static <T> Map<Integer, Integer> positions(List<T> rows, Function<T, Integer> driver,

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapTime;
-import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
@@ -326,50 +325,6 @@ class OpenF1DerivationsTest {
         private OpenF1SessionResult result(int driver, Integer position) {
             return new OpenF1SessionResult(1, 10, driver, position, 57, false, false, false, null, List.of(), null,
                     List.of(), null);
-        }
-    }
-
-    @Nested
-    class LongRuns {
-
-        @Test
-        @DisplayName("the seed's test vector: 8 SOFT laps give a 90000 ms median over 5 laps")
-        void seedVector() {
-            double[] times = {90.0, 91.0, 89.0, 89.5, 89.3, 89.7, 89.6, 95.0};
-            List<OpenF1Lap> laps = new ArrayList<>();
-            for (int i = 0; i < times.length; i++) {
-                laps.add(Rows.lap(4, i + 1, times[i]));
-            }
-            List<LongRun> runs = OpenF1Derivations.longRuns(RACE, laps, List.of(Rows.stint(4, 1, 1, 8, "SOFT", 0)),
-                    n -> NOR);
-            assertThat(runs).containsExactly(new LongRun(RACE, NOR, "SOFT", 90_000, 5, 89_000));
-        }
-
-        @Test
-        @DisplayName("short stints and wet compounds are ignored; the best stint per compound wins")
-        void selection() {
-            List<OpenF1Lap> laps = new ArrayList<>();
-            List<OpenF1Stint> stints = new ArrayList<>();
-            int lap = 1;
-            stints.add(Rows.stint(4, 1, lap, lap + 5, "HARD", 0));
-            for (int i = 0; i < 6; i++) {
-                laps.add(Rows.lap(4, lap++, 92.0 + i * 0.1));
-            }
-            stints.add(Rows.stint(4, 2, lap, lap + 5, "HARD", 0));
-            for (int i = 0; i < 6; i++) {
-                laps.add(Rows.lap(4, lap++, 91.0 + i * 0.1));
-            }
-            stints.add(Rows.stint(4, 3, lap, lap + 3, "MEDIUM", 0));
-            for (int i = 0; i < 4; i++) {
-                laps.add(Rows.lap(4, lap++, 90.0));
-            }
-            stints.add(Rows.stint(4, 4, lap, lap + 5, "INTERMEDIATE", 0));
-            for (int i = 0; i < 6; i++) {
-                laps.add(Rows.lap(4, lap++, 100.0));
-            }
-            List<LongRun> runs = OpenF1Derivations.longRuns(RACE, laps, stints, n -> NOR);
-            // HARD stint 2 kept laps 91.2, 91.3, 91.4 (-400 ms) -> median 90 900; 3 laps left.
-            assertThat(runs).containsExactly(new LongRun(RACE, NOR, "HARD", 90_900, 3, 90_000));
         }
     }
 }
