@@ -14,6 +14,7 @@ import org.f1pipeline.model.EventPrediction;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelHistory;
 import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.model.Weekend;
 import org.f1pipeline.recompute.RecomputeSummary.Skipped;
 import org.f1pipeline.storage.Storage;
@@ -35,11 +36,19 @@ import org.f1pipeline.storage.Transaction;
  * <p><b>Storage traffic.</b> One transaction for the whole span: a consistent snapshot, and all or nothing (a
  * failure leaves the database as it was). Reads are range reads made once (races, circuits, qualifying, sprint
  * qualifying, both result types, conditions, the span's FP2 long runs, the laps that circuit histories reach
- * before the span) plus one lap read per computed season, so at most one season of laps is in memory. Seasons
- * before {@code fromSeason} are read as history (the model's memory is not bounded in time) but not written.
- * Writes go out season by season: two statistics replaces, then one feature replace and one prediction add per
- * event. A SQLite writer holds its lock for the whole recompute (about a second for 2000-2025); to interleave
- * with other writers, recompute shorter spans: the result is the same, since every span reads its history.
+ * before the span) plus one lap read per batch of about two seasons, so at most two batches of laps are in memory.
+ * Seasons before {@code fromSeason} are read as history (the model's memory is not bounded in time) but not
+ * written. Writes go out season by season, a handful of bulk calls each: two statistics replaces, one feature
+ * replace per race type and one prediction add for all the season's events. For 2000-2025 that is about 140
+ * store calls in all. A SQLite writer holds its lock for the whole recompute (about a second for 2000-2025); to
+ * interleave with other writers, recompute shorter spans: the result is the same, since every span reads its
+ * history.
+ *
+ * <p><b>Threads.</b> After the range reads, the store calls (lap reads and writes) run on one helper thread, in
+ * order and one at a time, while the model computes on the calling thread: the storage's time and the model's
+ * overlap. The transaction is therefore used from a second thread, but never by two threads at once; a storage
+ * whose transactions are bound to the thread that opened them (none of this library's) cannot be recomputed.
+ * The call returns, or throws the first failure, only once the helper thread is idle.
  *
  * <p>Events without a grid (future rounds) and cancelled rounds are skipped and listed with the reason; nothing
  * is written for them. Thread-safe (stateless); the storage serialises concurrent transactions.
@@ -74,39 +83,43 @@ public final class ModelRecompute {
 
     private static RecomputeSummary run(Transaction tx, ModelEngine engine, int from, int to, Instant computedAt,
                                         long start) {
-        SeasonRows rows = SeasonRows.read(tx, from, to);
-        ModelWrites writes = new ModelWrites();
-        ModelHistory history = new ModelHistory();
-        List<Skipped> skipped = new ArrayList<>();
-        int seasons = 0;
-        int grandPrix = 0;
-        int sprints = 0;
-        for (int season : rows.seasons()) {
-            List<Weekend> weekends = rows.weekends(season);
-            if (season < from) {
-                weekends.forEach(history::add);
-                continue;
-            }
-            List<EventPrediction> events = new ArrayList<>();
-            for (Weekend w : weekends) {
-                if (w.race().isSprintWeekend()) {
-                    event(engine, history, w, RaceType.SPRINT, computedAt, events, skipped);
+        try (StoreWorker worker = new StoreWorker()) {
+            SeasonRows rows = SeasonRows.read(tx, worker, from, to);
+            ModelWrites writes = new ModelWrites();
+            ModelHistory history = new ModelHistory();
+            List<Skipped> skipped = new ArrayList<>();
+            int seasons = 0;
+            int grandPrix = 0;
+            int sprints = 0;
+            for (int season : rows.seasons()) {
+                List<Weekend> weekends = rows.weekends(season);
+                if (season < from) {
+                    weekends.forEach(history::add);
+                    continue;
                 }
-                event(engine, history, w, RaceType.GRAND_PRIX, computedAt, events, skipped);
-                history.add(w);
-            }
-            writes.season(tx, season, history.seasonStats(season), events);
-            seasons++;
-            for (EventPrediction e : events) {
-                if (e.type() == RaceType.SPRINT) {
-                    sprints++;
-                } else {
-                    grandPrix++;
+                List<EventPrediction> events = new ArrayList<>();
+                for (Weekend w : weekends) {
+                    if (w.race().isSprintWeekend()) {
+                        event(engine, history, w, RaceType.SPRINT, computedAt, events, skipped);
+                    }
+                    event(engine, history, w, RaceType.GRAND_PRIX, computedAt, events, skipped);
+                    history.add(w);
+                }
+                SeasonStats stats = history.seasonStats(season);
+                worker.execute(() -> writes.season(tx, season, stats, events));
+                seasons++;
+                for (EventPrediction e : events) {
+                    if (e.type() == RaceType.SPRINT) {
+                        sprints++;
+                    } else {
+                        grandPrix++;
+                    }
                 }
             }
+            worker.finish();
+            return new RecomputeSummary(from, to, computedAt, seasons, grandPrix, sprints, skipped, writes.rows(),
+                    Duration.ofNanos(System.nanoTime() - start));
         }
-        return new RecomputeSummary(from, to, computedAt, seasons, grandPrix, sprints, skipped, writes.rows(),
-                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** One event from the history before its weekend, as {@link ModelEngine#replay} computes it. */

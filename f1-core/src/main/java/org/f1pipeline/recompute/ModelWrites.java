@@ -1,22 +1,32 @@
 package org.f1pipeline.recompute;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.domain.Prediction;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.model.EventPrediction;
 import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.storage.Stores;
 
 /**
  * The writes of a recompute, one season at a time, counted per kind. The only place that knows how a season's
- * output reaches the stores: the statistics with two season-wide replaces, then each event's feature set
- * ({@code replaceFeatures}, so that stale drivers vanish) and its prediction ({@code add}, a new version).
- * The storage SPI has no multi-race feature replace or multi-prediction add yet, so those two are one call per
- * event; see {@code docs/model.md}, "Jobs and recompute". Not thread-safe.
+ * output reaches the stores, with a handful of bulk calls per season whatever its number of events: the
+ * statistics with two season-wide replaces, the feature sets with one multi-race {@code replaceFeatures} per race
+ * type and model version (each event's set replaced whole, so stale drivers vanish), and the predictions with one
+ * {@code addAll} (a new version per event). Not thread-safe.
  */
 final class ModelWrites {
 
     private final Map<String, Integer> rows = new TreeMap<>();
+
+    /** Rows of one bulk feature replace: the events of one race type and model version. */
+    private record FeatureSets(RaceType type, String modelVersion, List<RaceKey> races, List<FeatureRow> rows) {
+    }
 
     /** Writes one season's statistics and every computed event of it. */
     void season(Stores tx, int season, SeasonStats stats, List<EventPrediction> events) {
@@ -24,14 +34,24 @@ final class ModelWrites {
         tx.stats().replaceTeamStats(season, stats.teams());
         count("driver_season_stats", stats.drivers().size());
         count("team_season_stats", stats.teams().size());
+        Map<List<Object>, FeatureSets> sets = new LinkedHashMap<>();
+        List<Prediction> predictions = new ArrayList<>(events.size());
         for (EventPrediction e : events) {
-            tx.features().replaceFeatures(e.race(), e.type(), e.prediction().modelVersion(), e.features());
+            String model = e.prediction().modelVersion();
+            FeatureSets set = sets.computeIfAbsent(List.of(e.type(), model),
+                    k -> new FeatureSets(e.type(), model, new ArrayList<>(), new ArrayList<>()));
+            set.races().add(e.race());
+            set.rows().addAll(e.features());
+            predictions.add(e.prediction());
             count("features", e.features().size());
-        }
-        for (EventPrediction e : events) {
-            tx.predictions().add(e.prediction());
             count("predictions", 1);
             count("prediction_drivers", e.prediction().drivers().size());
+        }
+        for (FeatureSets set : sets.values()) {
+            tx.features().replaceFeatures(set.races(), set.type(), set.modelVersion(), set.rows());
+        }
+        if (!predictions.isEmpty()) {
+            tx.predictions().addAll(predictions);
         }
     }
 

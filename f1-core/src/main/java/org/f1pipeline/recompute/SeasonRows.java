@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.CircuitId;
@@ -33,18 +34,23 @@ import org.f1pipeline.storage.Stores;
  * races, circuits, qualifying, sprint qualifying, grand-prix and sprint results, conditions (one call each), the
  * FP2 long runs of the computed span (one call) and the grand-prix laps of the races before the span that its
  * circuit histories reach back to (one call). The laps of the computed seasons, by far the bulk, are read by
- * {@link #weekends} a few seasons at a time ({@value #LAP_BATCH_RACES} races per call at most), and dropped once
- * their season is assembled: few round trips, bounded memory. Not thread-safe.
+ * {@link #weekends} a few seasons at a time ({@value #LAP_BATCH_RACES} races per call at most) on the
+ * {@link StoreWorker}, one batch ahead of the season being assembled, and dropped once their season is assembled:
+ * few round trips, bounded memory, and the reading overlaps with the model's work on the previous batch. Not
+ * thread-safe.
  */
 final class SeasonRows {
 
     /**
-     * Races whose laps one read covers: about 150,000 laps (some 50 MB of records) for modern races, so 2000-2025
-     * takes 5 calls. Whole seasons only; a season with more races is read alone.
+     * Races whose laps one read covers: about 50,000 laps (some 10 MB of records) for modern races, so 2000-2025
+     * takes 13 calls. Whole seasons only; a season with more races is read alone. Small batches keep the pipeline
+     * short at both ends (the first batch is waited for, the last one's model work is not overlapped) and at most
+     * two batches in memory; each call costs one round trip plus one query per season.
      */
-    static final int LAP_BATCH_RACES = 128;
+    static final int LAP_BATCH_RACES = 48;
 
     private final Stores tx;
+    private final StoreWorker worker;
     private final int from;
     private final List<Circuit> circuits;
     private final TreeMap<Integer, List<Race>> races;
@@ -54,11 +60,14 @@ final class SeasonRows {
     private final Map<Integer, List<RaceConditions>> conditions;
     private final Map<Integer, List<LongRun>> longRuns;
     private final Map<Integer, List<LapTime>> historyLaps;
-    /** Laps read ahead for computed seasons not yet assembled. */
-    private final Map<Integer, List<LapTime>> spanLaps = new HashMap<>();
+    /** Lap reads submitted for computed seasons not yet assembled, by first season of their batch. */
+    private final TreeMap<Integer, Future<Map<Integer, List<LapTime>>>> lapReads = new TreeMap<>();
+    /** Laps of the batch being assembled, by season. */
+    private Map<Integer, List<LapTime>> batchLaps = Map.of();
 
-    private SeasonRows(Stores tx, int from, int to, List<Race> all) {
+    private SeasonRows(Stores tx, StoreWorker worker, int from, int to, List<Race> all) {
         this.tx = tx;
+        this.worker = worker;
         this.from = from;
         int first = ModelReads.HISTORY_FROM;
         this.races = new TreeMap<>(bySeason(all, Race::key));
@@ -77,8 +86,9 @@ final class SeasonRows {
     }
 
     /** Nothing to compute: no races in the span. */
-    private SeasonRows(Stores tx, int from) {
+    private SeasonRows(Stores tx, StoreWorker worker, int from) {
         this.tx = tx;
+        this.worker = worker;
         this.from = from;
         this.races = new TreeMap<>();
         this.circuits = List.of();
@@ -91,13 +101,14 @@ final class SeasonRows {
     }
 
     /**
-     * Makes the range reads of a recompute of {@code from..to} (seasons before {@code from} are history); only the
-     * first when the span has no races.
+     * Makes the range reads of a recompute of {@code from..to} (seasons before {@code from} are history) on the
+     * calling thread; only the first when the span has no races. The lap reads of {@link #weekends} go to
+     * {@code worker}, which must not have started any task yet.
      */
-    static SeasonRows read(Stores tx, int from, int to) {
+    static SeasonRows read(Stores tx, StoreWorker worker, int from, int to) {
         List<Race> all = tx.races().races(ModelReads.HISTORY_FROM, to);
         boolean none = all.stream().noneMatch(r -> r.key().season() >= from);
-        return none ? new SeasonRows(tx, from) : new SeasonRows(tx, from, to, all);
+        return none ? new SeasonRows(tx, worker, from) : new SeasonRows(tx, worker, from, to, all);
     }
 
     /** Seasons with at least one race, ascending. */
@@ -114,10 +125,14 @@ final class SeasonRows {
         List<Race> seasonRaces = races.get(season);
         List<LapTime> laps;
         if (season >= from) {
-            if (!spanLaps.containsKey(season)) {
-                readLaps(season);
+            if (!batchLaps.containsKey(season)) {
+                Integer first = lapReads.isEmpty() ? null : lapReads.firstKey();
+                Future<Map<Integer, List<LapTime>>> read = first != null && first == season
+                        ? lapReads.remove(first) : submitLapRead(season);
+                readAhead(season);
+                batchLaps = worker.await(read);
             }
-            laps = spanLaps.remove(season);
+            laps = batchLaps.remove(season);
         } else {
             laps = historyLaps.getOrDefault(season, List.of());
         }
@@ -131,22 +146,49 @@ final class SeasonRows {
                 .build();
     }
 
-    /** Reads the laps of {@code first} and of the following seasons that fit in one batch. */
-    private void readLaps(int first) {
+    /** Queues the read of the batch after the one starting at {@code season}, if any. */
+    private void readAhead(int season) {
+        List<Integer> batch = batchSeasons(season);
+        Integer next = races.higherKey(batch.get(batch.size() - 1));
+        if (next != null && !lapReads.containsKey(next)) {
+            lapReads.put(next, submitLapRead(next));
+        }
+    }
+
+    /** Queues the read of the laps of {@code first} and of the following seasons that fit in one batch. */
+    private Future<Map<Integer, List<LapTime>>> submitLapRead(int first) {
+        List<Integer> seasons = batchSeasons(first);
         List<RaceKey> keys = new ArrayList<>();
+        seasons.forEach(season -> races.get(season).forEach(r -> keys.add(r.key())));
+        return worker.submit(() -> {
+            Map<Integer, List<LapTime>> bySeason = new HashMap<>();
+            seasons.forEach(season -> bySeason.put(season, new ArrayList<>()));
+            // Laps come by season: one map lookup per season, not one boxed lookup per lap.
+            int season = -1;
+            List<LapTime> into = null;
+            for (LapTime lap : tx.laps().laps(keys, RaceType.GRAND_PRIX)) {
+                if (lap.race().season() != season) {
+                    season = lap.race().season();
+                    into = bySeason.get(season);
+                }
+                into.add(lap);
+            }
+            return bySeason;
+        });
+    }
+
+    /** {@code first} and the seasons after it whose races fit in one lap batch with it. */
+    private List<Integer> batchSeasons(int first) {
         List<Integer> covered = new ArrayList<>();
+        int count = 0;
         for (Map.Entry<Integer, List<Race>> season : races.tailMap(first, true).entrySet()) {
-            List<Race> seasonRaces = season.getValue();
-            if (!covered.isEmpty() && keys.size() + seasonRaces.size() > LAP_BATCH_RACES) {
+            if (!covered.isEmpty() && count + season.getValue().size() > LAP_BATCH_RACES) {
                 break;
             }
-            seasonRaces.forEach(r -> keys.add(r.key()));
+            count += season.getValue().size();
             covered.add(season.getKey());
         }
-        covered.forEach(season -> spanLaps.put(season, new ArrayList<>()));
-        for (LapTime lap : tx.laps().laps(keys, RaceType.GRAND_PRIX)) {
-            spanLaps.get(lap.race().season()).add(lap);
-        }
+        return covered;
     }
 
     /**

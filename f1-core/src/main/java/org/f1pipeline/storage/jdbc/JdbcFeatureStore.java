@@ -1,8 +1,13 @@
 package org.f1pipeline.storage.jdbc;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.RaceKey;
@@ -33,17 +38,43 @@ final class JdbcFeatureStore implements FeatureStore {
 
     @Override
     public void replaceFeatures(RaceKey race, RaceType type, String modelVersion, Collection<FeatureRow> rows) {
-        Objects.requireNonNull(race, "race");
+        replaceFeatures(List.of(Objects.requireNonNull(race, "race")), type, modelVersion, rows);
+    }
+
+    /**
+     * One parent check, one batch of deletes per pool size and one batch of upserts, however many races. Each
+     * listed race loses the rows of drivers not among its new rows; the upsert then skips every row whose values
+     * did not change, so recomputing unchanged history rewrites nothing (deleting the whole set first would
+     * rewrite every row: on PostgreSQL that cost about 20 us a row).
+     */
+    @Override
+    public void replaceFeatures(Collection<RaceKey> races, RaceType type, String modelVersion,
+                                Collection<FeatureRow> rows) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(modelVersion, "modelVersion");
         Objects.requireNonNull(rows, "rows");
+        Map<RaceKey, Set<String>> pools = new TreeMap<>();
+        for (RaceKey race : Objects.requireNonNull(races, "races")) {
+            pools.put(Objects.requireNonNull(race, "races must not contain null"), new TreeSet<>());
+        }
         for (FeatureRow row : rows) {
-            Sql.belongs(row.race().equals(race) && row.type() == type && row.modelVersion().equals(modelVersion),
-                    "rows", row, type + " features of race " + race + " under model " + modelVersion);
+            Set<String> pool = pools.get(row.race());
+            Sql.belongs(pool != null && row.type() == type && row.modelVersion().equals(modelVersion), "rows", row,
+                    type + " features of the listed races under model " + modelVersion);
+            pool.add(row.driver().value());
         }
         verify("replace features", rows);
-        session.update("replace features", "DELETE FROM features WHERE season = ? AND round = ? AND race_type = ?"
-                + " AND model_version = ?", p -> p.race(race).type(type).text(modelVersion));
+        // Statements differ by the number of drivers kept, so races are batched by pool size (a handful of sizes).
+        Map<Integer, List<Map.Entry<RaceKey, Set<String>>>> bySize = new TreeMap<>();
+        pools.entrySet().forEach(e -> bySize.computeIfAbsent(e.getValue().size(), n -> new ArrayList<>()).add(e));
+        bySize.forEach((size, sets) -> session.batch("replace features", "DELETE FROM features WHERE season = ?"
+                + " AND round = ? AND race_type = ? AND model_version = ?" + Sql.notIn("driver_id", size), sets,
+                (p, set) -> {
+                    p.race(set.getKey()).type(type).text(modelVersion);
+                    for (String driver : set.getValue()) {
+                        p.text(driver);
+                    }
+                }));
         write("replace features", rows);
     }
 

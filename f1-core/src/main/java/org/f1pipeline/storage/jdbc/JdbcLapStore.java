@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
@@ -25,7 +27,7 @@ final class JdbcLapStore implements LapStore {
     private static final List<String> LONG_RUN_KEY = Sql.columns("season, round, driver_id, compound");
     private static final List<String> LONG_RUN = Sql.columns("season, round, driver_id, compound, median_lap_ms,"
             + " stint_length, best_lap_ms");
-    /** Races per bulk query: 2 parameters each, far below every engine's parameter limit. */
+    /** Races per bulk long-run query: 2 parameters each, far below every engine's parameter limit. */
     private static final int RACES_PER_QUERY = 400;
 
     private final JdbcSession session;
@@ -75,38 +77,44 @@ final class JdbcLapStore implements LapStore {
     @Override
     public List<LapTime> laps(RaceKey race, RaceType type) {
         Objects.requireNonNull(race, "race");
-        Objects.requireNonNull(type, "type");
-        return session.query("read laps", Sql.select("laps", LAP)
-                        + " WHERE season = ? AND round = ? AND race_type = ? ORDER BY driver_id, lap",
-                p -> p.race(race).type(type), JdbcLapStore::lap);
+        return laps(List.of(race), type);
     }
 
     @Override
     public List<LapTime> laps(Collection<RaceKey> races, RaceType type) {
         Objects.requireNonNull(type, "type");
-        return byRaces("read laps", Sql.select("laps", LAP) + " WHERE race_type = ? AND (season, round) IN",
-                " ORDER BY season, round, driver_id, lap", races, p -> p.type(type), JdbcLapStore::lap);
+        List<LapTime> result = new ArrayList<>();
+        LapReader reader = null;
+        for (Map.Entry<Integer, List<Integer>> season : roundsBySeason(races).entrySet()) {
+            List<Integer> rounds = season.getValue();
+            reader = reader == null ? LapReader.first(season.getKey(), type, session.dialect())
+                    : reader.next(season.getKey());
+            int from = result.size();
+            session.queryInto("read laps", LapReader.select(rounds.size()), p -> {
+                p.integer(season.getKey()).type(type);
+                for (int round : rounds) {
+                    p.integer(round);
+                }
+            }, reader, result);
+            if (reader.unordered()) {
+                result.subList(from, result.size()).sort(LapReader.ORDER);
+            }
+        }
+        return Collections.unmodifiableList(result);
     }
 
     /**
-     * One query per chunk of races (not one per race): {@code prefix (VALUES (?, ?), ...) suffix}. The races are
-     * sorted and each chunk's query returns its races in order, so concatenating the chunks keeps the order.
+     * The requested races as sorted rounds per season, seasons ascending. Bulk reads make one query per season
+     * with {@code season = ? AND round IN (...)}, which both engines answer with primary-key lookups, where a
+     * row-value {@code (season, round) IN (VALUES ...)} makes SQLite scan the whole table. A call is a handful of
+     * queries even for decades of races.
      */
-    private <T> List<T> byRaces(String operation, String prefix, String suffix, Collection<RaceKey> races,
-                                JdbcSession.Binder first, JdbcSession.RowMapper<T> mapper) {
-        List<RaceKey> sorted = new ArrayList<>(new TreeSet<>(Objects.requireNonNull(races, "races")));
-        List<T> result = new ArrayList<>();
-        for (int from = 0; from < sorted.size(); from += RACES_PER_QUERY) {
-            List<RaceKey> chunk = sorted.subList(from, Math.min(sorted.size(), from + RACES_PER_QUERY));
-            String values = chunk.stream().map(k -> "(?, ?)").collect(Collectors.joining(", "));
-            result.addAll(session.query(operation, prefix + " (VALUES " + values + ")" + suffix, p -> {
-                first.bind(p);
-                for (RaceKey key : chunk) {
-                    p.race(key);
-                }
-            }, mapper));
+    private static SortedMap<Integer, List<Integer>> roundsBySeason(Collection<RaceKey> races) {
+        SortedMap<Integer, List<Integer>> bySeason = new TreeMap<>();
+        for (RaceKey key : new TreeSet<>(Objects.requireNonNull(races, "races"))) {
+            bySeason.computeIfAbsent(key.season(), s -> new ArrayList<>()).add(key.round());
         }
-        return Collections.unmodifiableList(result);
+        return bySeason;
     }
 
     @Override
@@ -156,22 +164,30 @@ final class JdbcLapStore implements LapStore {
                 JdbcLapStore::longRun);
     }
 
+    /**
+     * One query per {@value #RACES_PER_QUERY} races with a row-value {@code IN (VALUES ...)}: SQLite scans
+     * {@code long_runs} for it, which is cheap (FP2 long runs exist from 2023 only, a few thousand rows) and keeps
+     * a read of decades of races to one or two statements.
+     */
     @Override
     public List<LongRun> longRuns(Collection<RaceKey> races) {
-        return byRaces("read long runs", Sql.select("long_runs", LONG_RUN) + " WHERE (season, round) IN",
-                " ORDER BY season, round, driver_id, compound", races, p -> { }, JdbcLapStore::longRun);
+        List<RaceKey> sorted = new ArrayList<>(new TreeSet<>(Objects.requireNonNull(races, "races")));
+        List<LongRun> result = new ArrayList<>();
+        for (int from = 0; from < sorted.size(); from += RACES_PER_QUERY) {
+            List<RaceKey> chunk = sorted.subList(from, Math.min(sorted.size(), from + RACES_PER_QUERY));
+            session.queryInto("read long runs", Sql.select("long_runs", LONG_RUN) + " WHERE (season, round) IN"
+                    + " (VALUES " + "(?, ?), ".repeat(chunk.size() - 1) + "(?, ?))"
+                    + " ORDER BY season, round, driver_id, compound", p -> {
+                        for (RaceKey key : chunk) {
+                            p.race(key);
+                        }
+                    }, JdbcLapStore::longRun, result);
+        }
+        return Collections.unmodifiableList(result);
     }
 
     private static LongRun longRun(Row r) throws SQLException {
         return new LongRun(r.race(), DriverId.of(r.text("driver_id")), r.text("compound"),
                 r.intValue("median_lap_ms"), r.intValue("stint_length"), r.integer("best_lap_ms"));
-    }
-
-    private static LapTime lap(Row r) throws SQLException {
-        return new LapTime(r.race(), r.type(), DriverId.of(r.text("driver_id")), r.intValue("lap"),
-                r.integer("lap_time_ms"), r.integer("sector1_ms"), r.integer("sector2_ms"), r.integer("sector3_ms"),
-                r.real("speed_trap_kph"), r.text("compound"), r.integer("tyre_life"), r.bool("fresh_tyre"),
-                r.boolValue("pit_in"), r.boolValue("pit_out"), r.integer("stint"), r.text("track_status"),
-                r.integer("position"));
     }
 }

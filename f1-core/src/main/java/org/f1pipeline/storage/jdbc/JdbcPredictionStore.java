@@ -3,6 +3,7 @@ package org.f1pipeline.storage.jdbc;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,29 +44,65 @@ final class JdbcPredictionStore implements PredictionStore {
 
     @Override
     public void add(Prediction prediction) {
-        Objects.requireNonNull(prediction, "prediction");
-        String operation = "add prediction";
-        Parents parents = new Parents().race(prediction.race());
-        prediction.drivers().forEach(d -> parents.driver(d.driver()));
+        write("add prediction", List.of(Objects.requireNonNull(prediction, "prediction")));
+    }
+
+    @Override
+    public void addAll(Collection<Prediction> predictions) {
+        Objects.requireNonNull(predictions, "predictions");
+        // Of two with the same key the later wins, as when added one by one; one header row per key.
+        Map<List<Object>, Prediction> byKey = new LinkedHashMap<>();
+        for (Prediction p : predictions) {
+            Objects.requireNonNull(p, "predictions must not contain null");
+            byKey.put(List.of(p.race(), p.type(), p.modelVersion(), p.computedAt()), p);
+        }
+        write("add predictions", byKey.values());
+    }
+
+    /**
+     * Parent check, then a batch per statement: delete the same keys (a retry replaces that one prediction; every
+     * other stays), insert the headers, insert every driver line. Five statements or batches for any number of
+     * predictions with distinct keys.
+     */
+    private void write(String operation, Collection<Prediction> predictions) {
+        Parents parents = new Parents();
+        List<Map.Entry<Prediction, DriverPrediction>> lines = new ArrayList<>();
+        for (Prediction prediction : predictions) {
+            // An instant out of the storable range is refused here, before any statement has run.
+            Jdbc.toEpochNanos(prediction.computedAt(), "prediction.computedAt");
+            if (prediction.asOf() != null) {
+                Jdbc.toEpochNanos(prediction.asOf(), "prediction.asOf");
+            }
+            parents.race(prediction.race());
+            for (DriverPrediction d : prediction.drivers()) {
+                parents.driver(d.driver());
+                lines.add(Map.entry(prediction, d));
+            }
+        }
         parents.verify(session, operation);
-        JdbcSession.Binder key = p -> p.race(prediction.race()).type(prediction.type()).text(prediction.modelVersion())
-                .instant(prediction.computedAt(), "prediction.computedAt");
-        // Same key again replaces that one prediction (an idempotent retry); every other prediction stays.
-        session.update(operation, "DELETE FROM prediction_drivers WHERE " + KEY_MATCH, key);
-        session.update(operation, "DELETE FROM predictions WHERE " + KEY_MATCH, key);
-        session.update(operation, "INSERT INTO predictions (season, round, race_type, model_version, computed_at_ns,"
-                + " as_of_ns) VALUES (?, ?, ?, ?, ?, ?)", p -> {
-                    key.bind(p);
+        session.batch(operation, "DELETE FROM prediction_drivers WHERE " + KEY_MATCH, predictions,
+                JdbcPredictionStore::bindKey);
+        session.batch(operation, "DELETE FROM predictions WHERE " + KEY_MATCH, predictions,
+                JdbcPredictionStore::bindKey);
+        session.batch(operation, "INSERT INTO predictions (season, round, race_type, model_version, computed_at_ns,"
+                + " as_of_ns) VALUES (?, ?, ?, ?, ?, ?)", predictions, (p, prediction) -> {
+                    bindKey(p, prediction);
                     p.instant(prediction.asOf(), "prediction.asOf");
                 });
         session.batch(operation, "INSERT INTO prediction_drivers (season, round, race_type, model_version,"
                         + " computed_at_ns, driver_id, probability, rank, raw_score, contributions_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", prediction.drivers(),
-                (p, d) -> {
-                    key.bind(p);
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines,
+                (p, line) -> {
+                    bindKey(p, line.getKey());
+                    DriverPrediction d = line.getValue();
                     p.text(d.driver().value()).real(d.probability()).integer(d.rank()).real(d.rawScore())
                             .text(JsonColumns.write(d.contributions()));
                 });
+    }
+
+    private static void bindKey(Params p, Prediction prediction) throws SQLException {
+        p.race(prediction.race()).type(prediction.type()).text(prediction.modelVersion())
+                .instant(prediction.computedAt(), "prediction.computedAt");
     }
 
     @Override

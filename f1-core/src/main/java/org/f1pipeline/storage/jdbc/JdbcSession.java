@@ -50,6 +50,7 @@ final class JdbcSession {
     private final SqlDialect dialect;
     private final Params params;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final Parents.Verified verifiedParents = new Parents.Verified();
     private boolean open = true;
 
     JdbcSession(Connection connection, SqlDialect dialect) {
@@ -60,6 +61,11 @@ final class JdbcSession {
 
     SqlDialect dialect() {
         return dialect;
+    }
+
+    /** The parent keys this transaction has already found, so that each is checked once. */
+    Parents.Verified verifiedParents() {
+        return verifiedParents;
     }
 
     /** Runs {@code work}, wrapping any SQL error in a {@link StorageException} named {@code operation}. */
@@ -126,17 +132,24 @@ final class JdbcSession {
 
     /** Every row of the query, mapped, as an unmodifiable list. */
     <T> List<T> query(String operation, String sql, Binder binder, RowMapper<? extends T> mapper) {
-        return run(operation, () -> {
+        List<T> result = new ArrayList<>();
+        queryInto(operation, sql, binder, mapper, result);
+        return Collections.unmodifiableList(result);
+    }
+
+    /** Appends every row of the query, mapped, to {@code into}: for bulk reads made of several queries. */
+    <T> void queryInto(String operation, String sql, Binder binder, RowMapper<? extends T> mapper,
+                       List<? super T> into) {
+        run(operation, () -> {
             PreparedStatement statement = prepare(sql);
             binder.bind(params.reset(statement));
-            List<T> result = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 Row row = new Row(rs, dialect);
                 while (rs.next()) {
-                    result.add(mapper.map(row));
+                    into.add(mapper.map(row));
                 }
             }
-            return Collections.unmodifiableList(result);
+            return null;
         });
     }
 

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverSeasonStats;
@@ -43,8 +45,11 @@ final class JdbcStatsStore implements StatsStore {
             Sql.belongs(s.season() == season, "stats", s, "season " + season);
         }
         verifyDriverStats("replace driver stats", stats);
-        session.update("replace driver stats", "DELETE FROM driver_season_stats WHERE season = ?",
-                p -> p.integer(season));
+        // Delete only the drivers no longer listed: the upsert then leaves unchanged rows alone.
+        Set<String> kept = new TreeSet<>();
+        stats.forEach(s -> kept.add(s.driver().value()));
+        session.update("replace driver stats", "DELETE FROM driver_season_stats WHERE season = ?"
+                + Sql.notIn("driver_id", kept.size()), p -> bindKept(p.integer(season), kept));
         writeDriverStats("replace driver stats", stats);
     }
 
@@ -86,8 +91,17 @@ final class JdbcStatsStore implements StatsStore {
             Sql.belongs(s.season() == season, "stats", s, "season " + season);
         }
         verifyTeamStats("replace team stats", stats);
-        session.update("replace team stats", "DELETE FROM team_season_stats WHERE season = ?", p -> p.integer(season));
+        Set<String> kept = new TreeSet<>();
+        stats.forEach(s -> kept.add(s.team().value()));
+        session.update("replace team stats", "DELETE FROM team_season_stats WHERE season = ?"
+                + Sql.notIn("constructor_id", kept.size()), p -> bindKept(p.integer(season), kept));
         writeTeamStats("replace team stats", stats);
+    }
+
+    private static void bindKept(Params p, Set<String> kept) throws SQLException {
+        for (String key : kept) {
+            p.text(key);
+        }
     }
 
     private void verifyTeamStats(String operation, Collection<TeamSeasonStats> stats) {

@@ -2,8 +2,10 @@ package org.f1pipeline.storage.jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,9 +20,21 @@ import org.f1pipeline.storage.StorageException;
  * refuse the rows too, but only after earlier rows of the batch were written, and with a driver message that does
  * not say which key is missing. Checking first gives "race 2024-07 does not exist", and a refused call leaves no
  * partial rows even if the caller catches the exception and carries on in the same transaction (which PostgreSQL
- * would not even allow after a failed statement). Costs one small query per kind of parent.
+ * would not even allow after a failed statement). Costs one small query per kind of parent whose keys the
+ * transaction has not verified yet: parents are never deleted through the stores, so a key found once stays valid
+ * for the rest of the transaction ({@link Verified}, one per {@link JdbcSession}), and a recompute that writes
+ * season after season checks each race and driver once.
  */
 final class Parents {
+
+    /** Parent keys already found in this transaction, by table; grows only. Not thread-safe. */
+    static final class Verified {
+        private final Map<String, Set<Object>> byTable = new HashMap<>();
+
+        private Set<Object> of(String table) {
+            return byTable.computeIfAbsent(table, t -> new HashSet<>());
+        }
+    }
 
     /** Keys per existence query: well inside every engine's parameter limit. */
     private static final int CHUNK = 500;
@@ -69,11 +83,26 @@ final class Parents {
      * @throws StorageException named {@code operation} for the first missing parent, e.g. "driver x does not exist"
      */
     void verify(JdbcSession session, String operation) {
-        missing(session, operation, "seasons", "year", seasons, "season ");
-        missing(session, operation, "circuits", "circuit_id", circuits, "circuit ");
-        missingRaces(session, operation);
-        missing(session, operation, "drivers", "driver_id", drivers, "driver ");
-        missing(session, operation, "constructors", "constructor_id", constructors, "constructor ");
+        Verified verified = session.verifiedParents();
+        missing(session, operation, "seasons", "year", unverified(seasons, verified.of("seasons")), "season ");
+        missing(session, operation, "circuits", "circuit_id", unverified(circuits, verified.of("circuits")),
+                "circuit ");
+        missingRaces(session, operation, unverified(races, verified.of("races")));
+        missing(session, operation, "drivers", "driver_id", unverified(drivers, verified.of("drivers")), "driver ");
+        missing(session, operation, "constructors", "constructor_id",
+                unverified(constructors, verified.of("constructors")), "constructor ");
+        // Only now, when every kind passed: a refused call must not leave keys of other kinds half-recorded.
+        verified.of("seasons").addAll(seasons);
+        verified.of("circuits").addAll(circuits);
+        verified.of("races").addAll(races);
+        verified.of("drivers").addAll(drivers);
+        verified.of("constructors").addAll(constructors);
+    }
+
+    private static <K> Set<K> unverified(Set<K> keys, Set<Object> verified) {
+        Set<K> rest = new HashSet<>(keys);
+        rest.removeAll(verified);
+        return rest;
     }
 
     private static <K extends Comparable<K>> void missing(JdbcSession session, String operation, String table,
@@ -102,7 +131,7 @@ final class Parents {
         }
     }
 
-    private void missingRaces(JdbcSession session, String operation) {
+    private static void missingRaces(JdbcSession session, String operation, Set<RaceKey> races) {
         if (races.isEmpty()) {
             return;
         }

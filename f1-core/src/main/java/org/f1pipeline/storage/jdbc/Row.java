@@ -8,7 +8,10 @@ import java.util.Locale;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 
-/** Typed, null-aware reads of the current row of a result set, by column label. */
+/**
+ * Typed, null-aware reads of the current row of a result set, by column label; plus raw reads by column index
+ * for the bulk readers that map hundreds of thousands of rows (no label lookup, no null check).
+ */
 final class Row {
 
     private final ResultSet rs;
@@ -66,6 +69,27 @@ final class Row {
     Instant instant(String column) throws SQLException {
         Long nanos = bigint(column);
         return nanos == null ? null : Jdbc.fromEpochNanos(nanos);
+    }
+
+    /** Column {@code index} (1-based) as an int; 0 for SQL NULL. */
+    int intAt(int index) throws SQLException {
+        return rs.getInt(index);
+    }
+
+
+    /** Column {@code index} (1-based) as a double; 0 for SQL NULL. */
+    double doubleAt(int index) throws SQLException {
+        return rs.getDouble(index);
+    }
+
+    /** Column {@code index} (1-based) as text; null for SQL NULL. */
+    String textAt(int index) throws SQLException {
+        return rs.getString(index);
+    }
+
+    /** Column {@code index} (1-based) as bytes; null for SQL NULL. */
+    byte[] bytesAt(int index) throws SQLException {
+        return rs.getBytes(index);
     }
 
     /** The race key from the {@code season} and {@code round} columns. */

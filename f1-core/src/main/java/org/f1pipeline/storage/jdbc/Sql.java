@@ -60,6 +60,15 @@ final class Sql {
         }
     }
 
+    /**
+     * {@code " AND column NOT IN (?, ...)"} for {@code count} values, or nothing for none: the filter of a replace
+     * that deletes only the rows whose keys are not among the new ones (the upsert that follows leaves unchanged
+     * rows alone).
+     */
+    static String notIn(String column, int count) {
+        return count == 0 ? "" : " AND " + column + " NOT IN (" + "?, ".repeat(count - 1) + "?)";
+    }
+
     /** {@code SELECT cols FROM table} */
     static String select(String table, List<String> columns) {
         return "SELECT " + list(columns) + " FROM " + table;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.RaceKey;
@@ -52,6 +53,31 @@ final class MemoryFeatures implements FeatureStore {
         Map<DriverId, FeatureRow> fresh = new HashMap<>();
         checked.forEach(row -> fresh.put(row.driver(), row));
         tx.world().write(FEATURES).replace(set, fresh);
+    }
+
+    /** Every row and parent checked first, then each listed set replaced: all or nothing. */
+    @Override
+    public void replaceFeatures(Collection<RaceKey> races, RaceType type, String modelVersion,
+                                Collection<FeatureRow> rows) {
+        String operation = "replace features";
+        Checks.notNull(type, "type");
+        Checks.notBlank(modelVersion, "modelVersion");
+        Map<RaceKey, Map<DriverId, FeatureRow>> fresh = new TreeMap<>();
+        for (RaceKey race : Refs.rows(Checks.notNull(races, "races"), operation)) {
+            fresh.put(race, new HashMap<>());
+        }
+        List<FeatureRow> checked = Refs.rows(rows, operation);
+        for (FeatureRow row : checked) {
+            Map<DriverId, FeatureRow> set = fresh.get(row.race());
+            if (set == null || row.type() != type || !row.modelVersion().equals(modelVersion)) {
+                throw new IllegalArgumentException(operation + ": every row must belong to a listed race, " + type
+                        + " and model " + modelVersion + ", found " + row);
+            }
+            set.put(row.driver(), row);
+        }
+        check(operation, checked);
+        Table<FeatureSet, DriverId, FeatureRow> table = tx.world().write(FEATURES);
+        fresh.forEach((race, set) -> table.replace(new FeatureSet(race, type, modelVersion), set));
     }
 
     @Override

@@ -129,6 +129,16 @@ final class MemoryLaps implements LapStore {
         return List.copyOf(tx.world().read(LONG_RUNS).rows(race).values());
     }
 
+    @Override
+    public List<LongRun> longRuns(Collection<RaceKey> races) {
+        Table<RaceKey, RunKey, LongRun> table = tx.world().read(LONG_RUNS);
+        List<LongRun> out = new ArrayList<>();
+        for (RaceKey race : new TreeSet<>(Refs.rows(races, "read long runs"))) {
+            out.addAll(table.rows(race).values());
+        }
+        return List.copyOf(out);
+    }
+
     private List<LapTime> checkLaps(String operation, Collection<LapTime> laps) {
         List<LapTime> rows = Refs.rows(laps, operation);
         World world = tx.world();

@@ -1,6 +1,7 @@
 package org.f1pipeline.storage.memory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
@@ -40,15 +41,29 @@ final class MemoryPredictions implements PredictionStore {
 
     @Override
     public void add(Prediction prediction) {
-        String operation = "add prediction";
         Checks.notNull(prediction, "prediction");
+        write("add prediction", List.of(prediction));
+    }
+
+    @Override
+    public void addAll(Collection<Prediction> predictions) {
+        write("add predictions", Refs.rows(Checks.notNull(predictions, "predictions"), "add predictions"));
+    }
+
+    /** Every parent checked first, then the predictions put in order (a later one with the same key wins). */
+    private void write(String operation, List<Prediction> predictions) {
         World world = tx.world();
-        Refs.race(world, operation, prediction.race());
-        for (DriverPrediction line : prediction.drivers()) {
-            Refs.driver(world, operation, line.driver());
+        for (Prediction prediction : predictions) {
+            Refs.race(world, operation, prediction.race());
+            for (DriverPrediction line : prediction.drivers()) {
+                Refs.driver(world, operation, line.driver());
+            }
         }
-        world.write(PREDICTIONS).write(new Target(prediction.race(), prediction.type()))
-                .put(new Version(prediction.computedAt(), prediction.modelVersion()), prediction);
+        Table<Target, Version, Prediction> table = world.write(PREDICTIONS);
+        for (Prediction prediction : predictions) {
+            table.write(new Target(prediction.race(), prediction.type()))
+                    .put(new Version(prediction.computedAt(), prediction.modelVersion()), prediction);
+        }
     }
 
     @Override

@@ -35,6 +35,12 @@ final class SqliteDialect implements SqlDialect {
         return 2000;
     }
 
+    /** sqlite-jdbc returns a text value's bytes as stored (UTF-8), without decoding them. */
+    @Override
+    public boolean readsTextAsBytes() {
+        return true;
+    }
+
     /**
      * Begins {@code IMMEDIATE}: the write lock is taken up front, so two processes on one file queue for it (up to
      * {@code busy_timeout}) instead of one failing with {@code SQLITE_BUSY} when its reading transaction starts to

@@ -14,6 +14,7 @@ import org.f1pipeline.storage.jdbc.ConnectionSource;
 import org.f1pipeline.storage.jdbc.JdbcStorage;
 import org.f1pipeline.storage.jdbc.Migration;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * {@link org.f1pipeline.storage.Storage} in an SQLite database file (or in memory).
@@ -105,6 +106,10 @@ public final class SqliteStorage extends JdbcStorage {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // SQLite's own per-call mutex is redundant: sqlite-jdbc already serialises every native call on the
+        // connection, and this storage never shares its connection between threads at once. Without it each
+        // column read of a bulk query (some 8 million for the laps of 2000-2025) is about 10 % cheaper.
+        config.setOpenMode(SQLiteOpenMode.NOMUTEX);
         if (!memory) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }

@@ -28,9 +28,10 @@ import org.f1pipeline.storage.TransactionCallback;
  *
  * <p><b>What counts.</b> Every call of a store method ({@code tx.results().raceResults(...)}) is one store call,
  * recorded under {@code Store.method} with its wall time. A store method with a default implementation in the SPI
- * that the wrapped store does not override (for example {@code LapStore.longRuns(Collection)}, which asks race
- * by race) is not counted itself: its default body runs against this decorator, so each call it makes is
- * counted, which is what the database sees. Every transaction ({@link #inTransaction}, and each call through the
+ * that the wrapped store does not override (say a third-party adapter that keeps the race-by-race default of
+ * {@code LapStore.longRuns(Collection)} or {@code PredictionStore.addAll}) is not counted itself: its default body
+ * runs against this decorator, so each call it makes is counted, which is what the database sees. The built-in
+ * storages override every such default with one set-based call. Every transaction ({@link #inTransaction}, and each call through the
  * auto-commit accessors of {@code Storage} itself) counts once more, for its begin and commit. Hence
  * {@link #roundTrips()} = store calls + transactions: an upper bound of the client-server exchanges when each
  * store call is one statement or one batch, as in the JDBC adapters.

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Nested;
  *       {@code "replace race results"}, {@code "upsert laps"}, {@code "replace laps"}, {@code "upsert long runs"},
  *       {@code "replace long runs"}, {@code "upsert season entries"}, {@code "replace season entries"},
  *       {@code "upsert driver stats"}, {@code "replace driver stats"}, {@code "upsert team stats"},
- *       {@code "replace team stats"}, {@code "upsert features"}, {@code "replace features"}, and
- *       {@code "add prediction"}) and whose message contains the missing key as its {@code toString()} (e.g.
- *       {@code 2024-09}, {@code senna}, {@code 2019}). Such a call stores none of its rows.</li>
+ *       {@code "replace team stats"}, {@code "upsert features"}, {@code "replace features"} (one race or
+ *       several), {@code "add prediction"} and {@code "add predictions"}) and whose message contains the missing
+ *       key as its {@code toString()} (e.g. {@code 2024-09}, {@code senna}, {@code 2019}). Such a call stores none
+ *       of its rows.</li>
  *   <li>A {@code replace...} call given a row outside the set it replaces (another race, type, season or model)
  *       throws {@link IllegalArgumentException} before changing anything: it is a caller bug, not a storage
  *       failure.</li>
@@ -140,6 +141,24 @@ public abstract class StorageContractTest {
     @Nested
     @DisplayName("prediction store")
     class PredictionStoreContract extends PredictionStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    @DisplayName("multi-race calls: bulk feature replace, prediction add, long-run read")
+    class BulkCallContract extends BulkCallCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    @DisplayName("SPI default bulk methods over this storage's stores")
+    class SpiDefaultContract extends SpiDefaultCases {
         @Override
         Storage storage() {
             return storage;

@@ -3,11 +3,25 @@ package org.f1pipeline.job.compute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.storage.CatalogStore;
+import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PredictionStore;
+import org.f1pipeline.storage.RaceStore;
+import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StatsStore;
+import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
 import org.f1pipeline.storage.Storages;
+import org.f1pipeline.storage.Transaction;
+import org.f1pipeline.storage.TransactionCallback;
 import org.f1pipeline.testkit.storage.CountingStorage;
 import org.f1pipeline.testkit.storage.StorageFixtures;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +59,7 @@ class CountingStorageTest {
     @Test
     @DisplayName("an SPI default the store does not override is counted by the calls it makes")
     void defaultMethods() {
-        try (CountingStorage storage = CountingStorage.wrap(Storages.inMemory())) {
+        try (CountingStorage storage = CountingStorage.wrap(withDefaultLongRuns(Storages.inMemory()))) {
             storage.useTransaction(StorageFixtures::seedCalendar);
             storage.reset();
 
@@ -57,12 +71,164 @@ class CountingStorageTest {
     }
 
     @Test
+    @DisplayName("an override of an SPI default is one store call")
+    void overriddenDefaults() {
+        try (CountingStorage storage = CountingStorage.wrap(Storages.inMemory())) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.reset();
+
+            storage.useTransaction(tx -> tx.laps().longRuns(List.of(StorageFixtures.BAHRAIN_2024,
+                    StorageFixtures.JEDDAH_2024, StorageFixtures.SUZUKA_2024)));
+
+            assertThat(storage.callsByMethod()).containsExactlyEntriesOf(Map.of("LapStore.longRuns", 1L));
+        }
+    }
+
+    @Test
     @DisplayName("the store's exceptions pass through unchanged and still count")
     void exceptions() {
         try (CountingStorage storage = CountingStorage.wrap(Storages.inMemory())) {
             assertThatThrownBy(() -> storage.races().setStatus(RaceKey.of(2024, 1),
                     org.f1pipeline.domain.RaceStatus.COMPLETED)).isInstanceOf(StorageException.class);
             assertThat(storage.callsByMethod()).containsExactlyEntriesOf(Map.of("RaceStore.setStatus", 1L));
+        }
+    }
+
+    /** {@code storage} with lap stores that leave {@code longRuns(Collection)} to the SPI default. */
+    private static Storage withDefaultLongRuns(Storage storage) {
+        return new Storage() {
+            @Override
+            public <T> T inTransaction(TransactionCallback<T> callback) {
+                return storage.inTransaction(tx -> callback.apply(new Transaction() {
+                    @Override
+                    public CatalogStore catalog() {
+                        return tx.catalog();
+                    }
+
+                    @Override
+                    public RaceStore races() {
+                        return tx.races();
+                    }
+
+                    @Override
+                    public ResultStore results() {
+                        return tx.results();
+                    }
+
+                    @Override
+                    public LapStore laps() {
+                        return new PlainLaps(tx.laps());
+                    }
+
+                    @Override
+                    public StatsStore stats() {
+                        return tx.stats();
+                    }
+
+                    @Override
+                    public FeatureStore features() {
+                        return tx.features();
+                    }
+
+                    @Override
+                    public PredictionStore predictions() {
+                        return tx.predictions();
+                    }
+                }));
+            }
+
+            @Override
+            public CatalogStore catalog() {
+                return storage.catalog();
+            }
+
+            @Override
+            public RaceStore races() {
+                return storage.races();
+            }
+
+            @Override
+            public ResultStore results() {
+                return storage.results();
+            }
+
+            @Override
+            public LapStore laps() {
+                return storage.laps();
+            }
+
+            @Override
+            public StatsStore stats() {
+                return storage.stats();
+            }
+
+            @Override
+            public FeatureStore features() {
+                return storage.features();
+            }
+
+            @Override
+            public PredictionStore predictions() {
+                return storage.predictions();
+            }
+
+            @Override
+            public int schemaVersion() {
+                return storage.schemaVersion();
+            }
+
+            @Override
+            public String describe() {
+                return storage.describe();
+            }
+
+            @Override
+            public void close() {
+                storage.close();
+            }
+        };
+    }
+
+    /** Every abstract method delegated; the SPI defaults kept. */
+    private record PlainLaps(LapStore delegate) implements LapStore {
+        @Override
+        public void upsertLaps(Collection<LapTime> laps) {
+            delegate.upsertLaps(laps);
+        }
+
+        @Override
+        public void replaceLaps(RaceKey race, RaceType type, Collection<LapTime> laps) {
+            delegate.replaceLaps(race, type, laps);
+        }
+
+        @Override
+        public List<LapTime> laps(RaceKey race, RaceType type) {
+            return delegate.laps(race, type);
+        }
+
+        @Override
+        public List<LapTime> laps(Collection<RaceKey> races, RaceType type) {
+            return delegate.laps(races, type);
+        }
+
+        @Override
+        public int lapCount(RaceKey race, RaceType type) {
+            return delegate.lapCount(race, type);
+        }
+
+        @Override
+        public void upsertLongRuns(Collection<LongRun> runs) {
+            delegate.upsertLongRuns(runs);
+        }
+
+        @Override
+        public void replaceLongRuns(RaceKey race, Collection<LongRun> runs) {
+            delegate.replaceLongRuns(race, runs);
+        }
+
+        @Override
+        public List<LongRun> longRuns(RaceKey race) {
+            return delegate.longRuns(race);
         }
     }
 }

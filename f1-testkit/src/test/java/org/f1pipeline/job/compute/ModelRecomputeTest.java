@@ -139,14 +139,14 @@ class ModelRecomputeTest {
 
             ModelRecompute.recompute(storage, engine, 2024, 2024, new FakeClock(ComputeFixture.NOW));
 
-            // The in-memory LapStore keeps the SPI's race-by-race default for longRuns(Collection): 6 races.
+            // Per season: one multi-race feature replace per race type (grand prix, sprint), one prediction add.
             assertThat(storage.callsByMethod()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                     Map.entry("RaceStore.races", 1L), Map.entry("CatalogStore.circuits", 1L),
                     Map.entry("ResultStore.qualifying", 1L), Map.entry("ResultStore.sprintQualifying", 1L),
                     Map.entry("ResultStore.raceResults", 2L), Map.entry("RaceStore.conditions", 1L),
-                    Map.entry("LapStore.longRuns", 6L), Map.entry("LapStore.laps", 2L),
+                    Map.entry("LapStore.longRuns", 1L), Map.entry("LapStore.laps", 2L),
                     Map.entry("StatsStore.replaceDriverStats", 1L), Map.entry("StatsStore.replaceTeamStats", 1L),
-                    Map.entry("FeatureStore.replaceFeatures", 7L), Map.entry("PredictionStore.add", 7L)));
+                    Map.entry("FeatureStore.replaceFeatures", 2L), Map.entry("PredictionStore.addAll", 1L)));
             assertThat(storage.transactions()).isEqualTo(1);
         }
     }
