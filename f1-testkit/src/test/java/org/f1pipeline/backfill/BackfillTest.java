@@ -26,7 +26,6 @@ import org.f1pipeline.fetch.RateLimitConfig;
 import org.f1pipeline.fetch.SourceConfig;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.ingest.IngestFixture;
-import org.f1pipeline.job.ingest.StorageSnapshot;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
@@ -44,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * Backfills against the fake servers: the whole chain per round, [SKIP] lines that do not stop the season, resuming

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.FailingStorage;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * The ingest jobs' storage guarantees on a real adapter: every job of a sprint weekend and a conventional weekend,
@@ -93,13 +95,13 @@ abstract class IngestStorageContract {
     @DisplayName("every job of two weekends, run twice: identical database, equal to the in-memory storage's")
     void idempotent() {
         weekend(storage);
-        Map<String, Object> first = IngestWiring.snapshot(storage, YEAR);
+        Map<String, Object> first = StorageSnapshot.of(storage, YEAR);
         assertThat(storage.races().race(sprint).orElseThrow().status()).isEqualTo(RaceStatus.COMPLETED);
         weekend(storage);
-        assertThat(IngestWiring.snapshot(storage, YEAR)).isEqualTo(first);
+        assertThat(StorageSnapshot.of(storage, YEAR)).isEqualTo(first);
         try (Storage memory = Storages.inMemory()) {
             weekend(memory);
-            assertThat(IngestWiring.snapshot(memory, YEAR)).isEqualTo(first);
+            assertThat(StorageSnapshot.of(memory, YEAR)).isEqualTo(first);
         }
     }
 
@@ -110,16 +112,16 @@ abstract class IngestStorageContract {
         setup.runJob(Job.SYNC_SCHEDULE, JobParams.year(YEAR));
         setup.runJob(Job.SYNC_SEASON, JobParams.year(YEAR));
         setup.runJob(Job.INGEST_SPRINT_QUALIFYING, JobParams.race(sprint));
-        Map<String, Object> before = IngestWiring.snapshot(storage, YEAR);
+        Map<String, Object> before = StorageSnapshot.of(storage, YEAR);
         String[][] faults = {{"races", "setStatus"}, {"races", "transitionStatus"}, {"catalog", "upsertCircuits"}};
         Job[] jobs = {Job.INGEST_RACE, Job.INGEST_SPRINT, Job.INGEST_RACE};
         for (int i = 0; i < jobs.length; i++) {
-            Storage failing = IngestWiring.failingOn(storage, faults[i][0], faults[i][1]);
+            Storage failing = FailingStorage.failingOn(storage, faults[i][0], faults[i][1]);
             F1Pipeline pipeline = IngestWiring.pipeline(fake, failing, NOW);
             Job job = jobs[i];
             assertThatThrownBy(() -> pipeline.runJob(job, JobParams.race(sprint)))
                     .hasMessageContaining("injected fault");
-            assertThat(IngestWiring.snapshot(storage, YEAR)).as("after %s", job).isEqualTo(before);
+            assertThat(StorageSnapshot.of(storage, YEAR)).as("after %s", job).isEqualTo(before);
         }
     }
 
@@ -129,10 +131,10 @@ abstract class IngestStorageContract {
         F1Pipeline pipeline = IngestWiring.pipeline(fake, storage, NOW);
         pipeline.runJob(Job.SYNC_SCHEDULE, JobParams.year(YEAR));
         pipeline.runJob(Job.SYNC_SEASON, JobParams.year(YEAR));
-        Map<String, Object> before = IngestWiring.snapshot(storage, YEAR);
+        Map<String, Object> before = StorageSnapshot.of(storage, YEAR);
         fake.faults().inject(FakeApi.OPENF1, "race_control", 100, FaultKind.SERVER_ERROR, 500);
         assertThatThrownBy(() -> pipeline.runJob(Job.INGEST_RACE, JobParams.race(conventional)))
                 .isInstanceOf(FetchException.class);
-        assertThat(IngestWiring.snapshot(storage, YEAR)).isEqualTo(before);
+        assertThat(StorageSnapshot.of(storage, YEAR)).isEqualTo(before);
     }
 }

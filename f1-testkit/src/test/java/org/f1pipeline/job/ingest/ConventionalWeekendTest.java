@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * Every job of a conventional 2024 weekend against the fake Jolpica and OpenF1, compared with the synthetic facts

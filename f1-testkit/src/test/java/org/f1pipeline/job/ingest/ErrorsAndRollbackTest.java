@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
+import org.f1pipeline.testkit.storage.FailingStorage;
 
 /**
  * Bad input, data not published yet, drivers off the roster, broken payloads and faults in the middle of a job: each

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * Legacy seasons from Jolpica alone: 1988 (no qualifying data, no laps) and 2005 (single-lap qualifying, laps, no

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * The sprint jobs in each sprint format: 2021 {@code sprint} (no sprint qualifying), 2023 {@code sprint_shootout},

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.f1pipeline.testkit.storage.StorageSnapshot;
 
 /**
  * The seed's status machine (§4) plus {@code cancelled}: guarded transitions that do not match still write the data

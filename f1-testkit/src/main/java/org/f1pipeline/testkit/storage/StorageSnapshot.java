@@ -1,4 +1,4 @@
-package org.f1pipeline.job.ingest;
+package org.f1pipeline.testkit.storage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

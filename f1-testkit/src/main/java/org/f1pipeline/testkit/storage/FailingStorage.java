@@ -1,4 +1,4 @@
-package org.f1pipeline.job.ingest;
+package org.f1pipeline.testkit.storage;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
