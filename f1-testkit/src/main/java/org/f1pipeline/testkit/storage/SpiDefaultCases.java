@@ -12,18 +12,12 @@ import static org.f1pipeline.testkit.storage.StorageFixtures.SUZUKA_2024;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.f1pipeline.domain.FeatureRow;
-import org.f1pipeline.domain.LapTime;
-import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.FeatureStore;
-import org.f1pipeline.storage.LapStore;
-import org.f1pipeline.storage.PredictionStore;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +45,7 @@ abstract class SpiDefaultCases extends ContractSupport {
         foreign.add(StorageFixtures.features(SUZUKA_2024, RaceType.GRAND_PRIX, GP_MODEL).get(0));
 
         storage().useTransaction(tx -> {
-            FeatureStore plain = new PlainFeatures(tx.features());
+            FeatureStore plain = SpiDefaultStores.features(tx.features());
             assertForeignRowRejected(() -> plain.replaceFeatures(List.of(JEDDAH_2024), RaceType.GRAND_PRIX,
                     GP_MODEL, foreign));
             assertThat(tx.features().features(JEDDAH_2024, RaceType.GRAND_PRIX, GP_MODEL)).isEmpty();
@@ -75,7 +69,7 @@ abstract class SpiDefaultCases extends ContractSupport {
                 SATURDAY.plusSeconds(60));
         Prediction jeddah = StorageFixtures.prediction(JEDDAH_2024, RaceType.GRAND_PRIX, GP_MODEL, SATURDAY);
 
-        storage().useTransaction(tx -> new PlainPredictions(tx.predictions()).addAll(List.of(first, jeddah, again,
+        storage().useTransaction(tx -> SpiDefaultStores.predictions(tx.predictions()).addAll(List.of(first, jeddah, again,
                 first)));
 
         assertThat(storage().predictions().history(MIAMI_2024, RaceType.SPRINT)).containsExactly(first, again);
@@ -91,91 +85,7 @@ abstract class SpiDefaultCases extends ContractSupport {
         }
         List<RaceKey> asked = List.of(JEDDAH_2024, BAHRAIN_2023, MIAMI_2024, JEDDAH_2024, SUZUKA_2024);
 
-        storage().useTransaction(tx -> assertThat(new PlainLaps(tx.laps()).longRuns(asked)).hasSize(120)
+        storage().useTransaction(tx -> assertThat(SpiDefaultStores.laps(tx.laps()).longRuns(asked)).hasSize(120)
                 .containsExactlyElementsOf(tx.laps().longRuns(asked)));
-    }
-
-    /** Delegates the abstract methods only: the bulk replace is the SPI default. */
-    private record PlainFeatures(FeatureStore delegate) implements FeatureStore {
-        @Override
-        public void upsertFeatures(Collection<FeatureRow> rows) {
-            delegate.upsertFeatures(rows);
-        }
-
-        @Override
-        public void replaceFeatures(RaceKey race, RaceType type, String modelVersion, Collection<FeatureRow> rows) {
-            delegate.replaceFeatures(race, type, modelVersion, rows);
-        }
-
-        @Override
-        public List<FeatureRow> features(RaceKey race, RaceType type, String modelVersion) {
-            return delegate.features(race, type, modelVersion);
-        }
-    }
-
-    /** Delegates the abstract methods only: {@code addAll} is the SPI default. */
-    private record PlainPredictions(PredictionStore delegate) implements PredictionStore {
-        @Override
-        public void add(Prediction prediction) {
-            delegate.add(prediction);
-        }
-
-        @Override
-        public Optional<Prediction> latest(RaceKey race, RaceType type) {
-            return delegate.latest(race, type);
-        }
-
-        @Override
-        public Optional<Prediction> latest(RaceKey race, RaceType type, String modelVersion) {
-            return delegate.latest(race, type, modelVersion);
-        }
-
-        @Override
-        public List<Prediction> history(RaceKey race, RaceType type) {
-            return delegate.history(race, type);
-        }
-    }
-
-    /** Delegates the abstract methods only: {@code longRuns(Collection)} is the SPI default. */
-    private record PlainLaps(LapStore delegate) implements LapStore {
-        @Override
-        public void upsertLaps(Collection<LapTime> laps) {
-            delegate.upsertLaps(laps);
-        }
-
-        @Override
-        public void replaceLaps(RaceKey race, RaceType type, Collection<LapTime> laps) {
-            delegate.replaceLaps(race, type, laps);
-        }
-
-        @Override
-        public List<LapTime> laps(RaceKey race, RaceType type) {
-            return delegate.laps(race, type);
-        }
-
-        @Override
-        public List<LapTime> laps(Collection<RaceKey> races, RaceType type) {
-            return delegate.laps(races, type);
-        }
-
-        @Override
-        public int lapCount(RaceKey race, RaceType type) {
-            return delegate.lapCount(race, type);
-        }
-
-        @Override
-        public void upsertLongRuns(Collection<LongRun> runs) {
-            delegate.upsertLongRuns(runs);
-        }
-
-        @Override
-        public void replaceLongRuns(RaceKey race, Collection<LongRun> runs) {
-            delegate.replaceLongRuns(race, runs);
-        }
-
-        @Override
-        public List<LongRun> longRuns(RaceKey race) {
-            return delegate.longRuns(race);
-        }
     }
 }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.f1pipeline.domain.LapTime;
-import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
-import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.LapStore;
@@ -23,6 +20,7 @@ import org.f1pipeline.storage.Storages;
 import org.f1pipeline.storage.Transaction;
 import org.f1pipeline.storage.TransactionCallback;
 import org.f1pipeline.testkit.storage.CountingStorage;
+import org.f1pipeline.testkit.storage.SpiDefaultStores;
 import org.f1pipeline.testkit.storage.StorageFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -117,7 +115,7 @@ class CountingStorageTest {
 
                     @Override
                     public LapStore laps() {
-                        return new PlainLaps(tx.laps());
+                        return SpiDefaultStores.laps(tx.laps());
                     }
 
                     @Override
@@ -187,48 +185,5 @@ class CountingStorageTest {
                 storage.close();
             }
         };
-    }
-
-    /** Every abstract method delegated; the SPI defaults kept. */
-    private record PlainLaps(LapStore delegate) implements LapStore {
-        @Override
-        public void upsertLaps(Collection<LapTime> laps) {
-            delegate.upsertLaps(laps);
-        }
-
-        @Override
-        public void replaceLaps(RaceKey race, RaceType type, Collection<LapTime> laps) {
-            delegate.replaceLaps(race, type, laps);
-        }
-
-        @Override
-        public List<LapTime> laps(RaceKey race, RaceType type) {
-            return delegate.laps(race, type);
-        }
-
-        @Override
-        public List<LapTime> laps(Collection<RaceKey> races, RaceType type) {
-            return delegate.laps(races, type);
-        }
-
-        @Override
-        public int lapCount(RaceKey race, RaceType type) {
-            return delegate.lapCount(race, type);
-        }
-
-        @Override
-        public void upsertLongRuns(Collection<LongRun> runs) {
-            delegate.upsertLongRuns(runs);
-        }
-
-        @Override
-        public void replaceLongRuns(RaceKey race, Collection<LongRun> runs) {
-            delegate.replaceLongRuns(race, runs);
-        }
-
-        @Override
-        public List<LongRun> longRuns(RaceKey race) {
-            return delegate.longRuns(race);
-        }
     }
 }
