@@ -47,7 +47,20 @@ public enum Feature {
     /** {@code (21 - grid) / 20}, not clamped (the seed's {@code starting_position_score}). */
     STARTING_POSITION(RaceType.GRAND_PRIX, RaceType.SPRINT),
     /** {@code clamp((avg position gain + 15) / 30)} (the seed's {@code position_gain_score}). */
-    POSITION_GAIN(RaceType.GRAND_PRIX, RaceType.SPRINT);
+    POSITION_GAIN(RaceType.GRAND_PRIX, RaceType.SPRINT),
+    /** {@code ln(grid)}: 0 on pole, 0.69 for P2, 2.30 for P10 (a pit-lane start counts as the back of the grid). */
+    GRID_LOG(RaceType.GRAND_PRIX, RaceType.SPRINT),
+    /** 1 for the pole-sitter, else 0 (with {@link #GRID_LOG} it lets pole be worth less or more than ln(2) over P2). */
+    POLE(RaceType.GRAND_PRIX, RaceType.SPRINT),
+    /**
+     * The driver's rating from every earlier grand prix, updated race by race from the finishing order (Elo-style,
+     * weighted to the front of the field), as {@code (rating - 1500) / 100}; a newcomer starts at -0.5.
+     */
+    DRIVER_ELO(RaceType.GRAND_PRIX, RaceType.SPRINT),
+    /** The same rating for the constructor (best car against other teams), drawn 40 % to the middle each winter. */
+    TEAM_ELO(RaceType.GRAND_PRIX, RaceType.SPRINT),
+    /** Gap of the driver's best lap in this (sprint) qualifying to the fastest, in percent, capped at 5; 0 without times. */
+    QUALIFYING_GAP(RaceType.GRAND_PRIX, RaceType.SPRINT);
 
     private static final Map<String, Feature> BY_NAME = new HashMap<>();
 
@@ -68,6 +81,27 @@ public enum Feature {
     /** The feature's name, e.g. {@code car_performance}: the seed's column name without {@code _score}. */
     public String featureName() {
         return featureName;
+    }
+
+    /**
+     * Whether a fitted model may use the feature as an input. A fitted model learns from the inputs of every
+     * earlier race, which the history records as each race joins it, so an input must be cheap to compute from the
+     * grid and the ratings alone: {@link #GRID_LOG}, {@link #POLE}, {@link #DRIVER_ELO}, {@link #TEAM_ELO},
+     * {@link #QUALIFYING_GAP}, {@link #STARTING_POSITION} and {@link #CIRCUIT_ADJ_START_POS}. The season-statistics
+     * features (car performance, rating, win rate, ...) were tried as inputs and added nothing over the ratings
+     * (they also restart from nothing every season); the lap, long-run and weather features have no history before
+     * 1996 or no forecast (docs/model.md, "Inputs tried and dropped").
+     */
+    public boolean fittable() {
+        return switch (this) {
+            case GRID_LOG, POLE, DRIVER_ELO, TEAM_ELO, QUALIFYING_GAP, STARTING_POSITION, CIRCUIT_ADJ_START_POS -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether computing the feature reads grand-prix laps of earlier races (race pace, tyre degradation). */
+    public boolean readsLaps() {
+        return this == LONG_RUN_PACE || this == TYRE_DEG;
     }
 
     /** Whether a model for this race type may weight the feature. */

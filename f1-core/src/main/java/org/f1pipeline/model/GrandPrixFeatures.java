@@ -1,11 +1,10 @@
 package org.f1pipeline.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.f1pipeline.domain.FeatureRow;
-import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.model.internal.FeatureEngine;
+import org.f1pipeline.model.internal.Pools;
 import org.f1pipeline.model.internal.RaceContext;
 
 /**
@@ -47,10 +46,7 @@ public final class GrandPrixFeatures {
             throw new ModelInputException(weekend.key(), RaceType.GRAND_PRIX, "ingest_qualifying", "race "
                     + weekend.key() + " has no qualifying grid: run ingest_qualifying first");
         }
-        List<RaceContext.GridSlot> pool = new ArrayList<>(weekend.qualifying().size());
-        for (QualifyingResult q : weekend.qualifying()) {
-            pool.add(new RaceContext.GridSlot(q.driver(), q.constructor(), q.position()));
-        }
+        List<RaceContext.GridSlot> pool = Pools.grandPrix(weekend);
         RaceContext context = new RaceContext(weekend, RaceType.GRAND_PRIX, history.state(), pool);
         return FeatureEngine.compute(spec, context, outlook == null ? WeatherOutlook.UNKNOWN : outlook, false);
     }

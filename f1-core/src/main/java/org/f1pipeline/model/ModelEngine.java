@@ -32,8 +32,13 @@ public final class ModelEngine {
         this.forecast = forecast;
     }
 
-    /** {@code weighted-v3}, {@code sprint-v2}, no weather forecasts. */
+    /** The fitted models {@code clogit-v1} and {@code sprint-clogit-v1}, no weather forecasts. */
     public static ModelEngine ofDefaults() {
+        return new ModelEngine(ModelSpec.clogitV1(), ModelSpec.sprintClogitV1(), WeatherForecast.none());
+    }
+
+    /** The seed's models {@code weighted-v3} and {@code sprint-v2} (parity with the seed), no weather forecasts. */
+    public static ModelEngine seed() {
         return new ModelEngine(ModelSpec.weightedV3(), ModelSpec.sprintV2(), WeatherForecast.none());
     }
 

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.f1pipeline.domain.CircuitId;
+import org.f1pipeline.domain.ConstructorId;
+import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.model.internal.HistoryState;
 
@@ -64,6 +67,34 @@ public final class ModelHistory {
      */
     public SeasonStats seasonStats(int season) {
         return state.seasonStats(season);
+    }
+
+    /**
+     * The coefficients of a fitted model for {@code season}, learned from the races of this history before that
+     * season (rolling origin). Fitted on first use and kept; the features of a fitted model call this.
+     *
+     * @throws IllegalArgumentException when {@code spec} is a weighted model
+     */
+    public FittedCoefficients coefficients(ModelSpec spec, int season) {
+        return state.coefficients(spec, season);
+    }
+
+    /**
+     * The overtake rate (0 hard .. 1 easy) learned from the grands prix at {@code circuit} in this history, 0.5
+     * for a circuit without any (see docs/model.md, "Circuit parameters").
+     */
+    public double overtakeRate(CircuitId circuit) {
+        return state.overtake().rate(circuit);
+    }
+
+    /** The driver's rating before the next race (input scale: (rating - 1500) / 100). */
+    public double driverRating(DriverId driver) {
+        return state.ratings().driver(driver);
+    }
+
+    /** The team's rating before the next race of {@code season} (input scale). */
+    public double teamRating(ConstructorId team, int season) {
+        return state.ratings().team(team, season);
     }
 
     /**

@@ -8,24 +8,72 @@ import java.util.Map;
 import org.f1pipeline.domain.RaceType;
 
 /**
- * A versioned, user-suppliable model: which features it weights, their weights, and the softmax temperature.
- * {@link #weightedV3()} (12 grand-prix features) and {@link #sprintV2()} (8 sprint features) reproduce the seed.
+ * A versioned, user-suppliable model. Two kinds:
+ * <ul>
+ *   <li><b>Weighted</b> ({@link #weightedV3()}, {@link #sprintV2()}, the seed's): features with hand-set weights,
+ *       {@code p = softmax(sum(weight x score) / temperature)}. Weights must be finite, non-negative and sum to 1
+ *       within 1e-9. They are not silently renormalised: rescaling them would change how decisive a model is,
+ *       which should be the temperature's job alone.</li>
+ *   <li><b>Fitted</b> ({@link #clogitV1()}, {@link #sprintClogitV1()}, the defaults): a conditional logit whose
+ *       coefficients are fitted by penalised maximum likelihood on the races before the season predicted (rolling
+ *       origin, refitted once per season; see {@link Fitting}). {@code weights} then holds each input's
+ *       <em>prior</em> coefficient, the centre of the penalty and the answer when there is nothing to learn from;
+ *       it may be negative. Inputs must be {@link Feature#fittable() fittable}; a sprint model also learns from
+ *       grands prix, so its inputs must apply to both race types. The temperature is 1 for the shipped ones.</li>
+ * </ul>
+ * Immutable and thread-safe.
  *
- * <p>Weights must be finite, non-negative and sum to 1 within 1e-9. They are not silently renormalised: the
- * softmax is applied to the weighted sum divided by the temperature, so rescaling the weights would change how
- * decisive a model is, which should be the temperature's job alone. Immutable and thread-safe.
- *
- * @param version     stored with every feature row and prediction, e.g. {@code weighted-v3}
+ * @param version     stored with every feature row and prediction, e.g. {@code clogit-v1}
  * @param type        the race type the model predicts
  * @param temperature softmax temperature, finite and above 0 (the seed uses 0.3)
- * @param weights     feature name to weight, in the model's feature order (the order of the given map)
+ * @param weights     feature name to weight (weighted) or prior coefficient (fitted), in the model's feature order
+ * @param fitting     how a fitted model is fitted; null for a weighted model
  */
-public record ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
+public record ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights,
+                        Fitting fitting) {
 
     /** The seed's softmax temperature. */
     public static final double DEFAULT_TEMPERATURE = 0.3;
     /** Tolerance of the weight-sum check. */
     public static final double WEIGHT_SUM_TOLERANCE = 1e-9;
+
+    /**
+     * How a fitted model learns, season by season (rolling origin): to predict season S it maximises the weighted
+     * log-likelihood of the winners of the races of seasons {@code S - windowSeasons .. S - 1}, each race weighted
+     * {@code 0.5^((S - 1 - season) / halfLifeSeasons)} (recent eras count most), minus
+     * {@code penalty / 2 x sum((spread_k x (b_k - prior_k))^2)}, spread_k being input k's standard deviation over
+     * the training rows (a ridge on standardised inputs, towards the prior coefficients).
+     *
+     * @param penalty         ridge strength, finite and > 0
+     * @param halfLifeSeasons seasons after which a race counts half, finite and > 0
+     * @param windowSeasons   seasons learned from, 1-100
+     */
+    public record Fitting(double penalty, double halfLifeSeasons, int windowSeasons) {
+
+        public Fitting {
+            if (!(penalty > 0) || !Double.isFinite(penalty)) {
+                throw new IllegalArgumentException("fitting.penalty must be a finite number > 0, was " + penalty);
+            }
+            if (!(halfLifeSeasons > 0) || !Double.isFinite(halfLifeSeasons)) {
+                throw new IllegalArgumentException("fitting.halfLifeSeasons must be a finite number > 0, was "
+                        + halfLifeSeasons);
+            }
+            if (windowSeasons < 1 || windowSeasons > 100) {
+                throw new IllegalArgumentException("fitting.windowSeasons must be between 1 and 100, was "
+                        + windowSeasons);
+            }
+        }
+
+        /** Penalty 1, half-life 8 seasons, window 20 seasons (chosen on 1994-2003, see docs/model.md). */
+        public static Fitting ofDefaults() {
+            return new Fitting(1.0, 8.0, 20);
+        }
+    }
+
+    /** A weighted model (no fitting). */
+    public ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
+        this(version, type, temperature, weights, null);
+    }
 
     public ModelSpec {
         if (version == null || version.isBlank() || !version.matches("[A-Za-z0-9._\\-]{1,40}")) {
@@ -50,7 +98,9 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
                         + type + " model");
             }
             Double w = e.getValue();
-            if (w == null || !Double.isFinite(w) || w < 0) {
+            if (fitting != null) {
+                checkInput(version, type, f, w);
+            } else if (w == null || !Double.isFinite(w) || w < 0) {
                 throw new IllegalArgumentException("weight of " + f.featureName()
                         + " must be a finite number >= 0, was " + w);
             }
@@ -59,11 +109,26 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
             }
             sum += w;
         }
-        if (Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
+        if (fitting == null && Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
             throw new IllegalArgumentException("weights of model " + version + " must sum to 1 (within 1e-9), sum was "
                     + sum + "; rescale them or change the temperature instead");
         }
         weights = Collections.unmodifiableMap(copy);
+    }
+
+    private static void checkInput(String version, RaceType type, Feature f, Double prior) {
+        if (!f.fittable()) {
+            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted model "
+                    + version + ": it reads laps, long runs or a forecast that earlier races do not have");
+        }
+        if (type == RaceType.SPRINT && !f.appliesTo(RaceType.GRAND_PRIX)) {
+            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted sprint "
+                    + "model " + version + ": a sprint model learns from grands prix too, which do not have it");
+        }
+        if (prior == null || !Double.isFinite(prior)) {
+            throw new IllegalArgumentException("prior coefficient of " + f.featureName()
+                    + " must be a finite number, was " + prior);
+        }
     }
 
     /** The seed's grand-prix model: 12 features, T = 0.3 (seed section 5.11). */
@@ -98,6 +163,68 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
                 .build();
     }
 
+    /**
+     * The default grand-prix model: a conditional logit over the grid with four inputs, {@code grid_log},
+     * {@code pole}, {@code driver_elo} and {@code team_elo}, fitted per season ({@link Fitting#ofDefaults()}).
+     * Prior coefficients -1.5, -0.5, 0.3 and 0.2. See docs/model.md for the inputs tried and dropped.
+     */
+    public static ModelSpec clogitV1() {
+        return clogit("clogit-v1", RaceType.GRAND_PRIX);
+    }
+
+    /**
+     * The default sprint model: {@link #clogitV1()}'s inputs and priors over the sprint grid, learning from every
+     * earlier grand prix and sprint (sprints alone, 24 by 2025, are too few to fit).
+     */
+    public static ModelSpec sprintClogitV1() {
+        return clogit("sprint-clogit-v1", RaceType.SPRINT);
+    }
+
+    private static ModelSpec clogit(String version, RaceType type) {
+        return fittedBuilder(version, type)
+                .input(Feature.GRID_LOG, -1.5)
+                .input(Feature.POLE, -0.5)
+                .input(Feature.DRIVER_ELO, 0.3)
+                .input(Feature.TEAM_ELO, 0.2)
+                .build();
+    }
+
+    /** The shipped models: {@code clogit-v1}, {@code sprint-clogit-v1}, {@code weighted-v3}, {@code sprint-v2}. */
+    public static List<ModelSpec> shipped() {
+        return List.of(clogitV1(), sprintClogitV1(), weightedV3(), sprintV2());
+    }
+
+    /**
+     * The shipped model with that version.
+     *
+     * @throws IllegalArgumentException naming the shipped versions when there is none
+     */
+    public static ModelSpec forVersion(String version) {
+        for (ModelSpec spec : shipped()) {
+            if (spec.version().equals(version)) {
+                return spec;
+            }
+        }
+        StringBuilder known = new StringBuilder();
+        shipped().forEach(s -> known.append(known.length() == 0 ? "" : ", ").append(s.version()));
+        throw new IllegalArgumentException("unknown model '" + version + "'; shipped models: " + known);
+    }
+
+    /** Whether the coefficients are fitted from earlier races (else the weights are fixed). */
+    public boolean isFitted() {
+        return fitting != null;
+    }
+
+    /** Whether computing the features reads laps of earlier races (a caller can skip loading laps otherwise). */
+    public boolean readsLaps() {
+        return features().stream().anyMatch(Feature::readsLaps);
+    }
+
+    /** A builder for a fitted model with {@link Fitting#ofDefaults()} and temperature 1. */
+    public static FittedBuilder fittedBuilder(String version, RaceType type) {
+        return new FittedBuilder(version, type);
+    }
+
     /** A builder for a user-supplied model with temperature {@link #DEFAULT_TEMPERATURE}. */
     public static Builder builder(String version, RaceType type) {
         return new Builder(version, type);
@@ -117,12 +244,54 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
 
     /** The same model with another temperature (and the same version: give it a new one if you store both). */
     public ModelSpec withTemperature(double newTemperature) {
-        return new ModelSpec(version, type, newTemperature, weights);
+        return new ModelSpec(version, type, newTemperature, weights, fitting);
     }
 
     /** The same model under another version name. */
     public ModelSpec withVersion(String newVersion) {
-        return new ModelSpec(newVersion, type, temperature, weights);
+        return new ModelSpec(newVersion, type, temperature, weights, fitting);
+    }
+
+    /** Collects the inputs of a fitted model in order; {@link #build()} validates them. Not thread-safe. */
+    public static final class FittedBuilder {
+        private final String version;
+        private final RaceType type;
+        private final LinkedHashMap<String, Double> priors = new LinkedHashMap<>();
+        private Fitting fitting = Fitting.ofDefaults();
+        private double temperature = 1.0;
+
+        private FittedBuilder(String version, RaceType type) {
+            this.version = version;
+            this.type = type;
+        }
+
+        /** Adds an input with its prior coefficient (order of calls = input order). */
+        public FittedBuilder input(Feature feature, double prior) {
+            if (priors.put(feature.featureName(), prior) != null) {
+                throw new IllegalArgumentException("feature " + feature.featureName() + " is an input twice");
+            }
+            return this;
+        }
+
+        /** Sets how the model is fitted. */
+        public FittedBuilder fitting(Fitting value) {
+            this.fitting = value;
+            return this;
+        }
+
+        /** Sets the softmax temperature applied to the fitted utilities (1 leaves them as fitted). */
+        public FittedBuilder temperature(double value) {
+            this.temperature = value;
+            return this;
+        }
+
+        /** Validates and builds the spec. */
+        public ModelSpec build() {
+            if (fitting == null) {
+                throw new IllegalArgumentException("fitted model " + version + " needs a fitting");
+            }
+            return new ModelSpec(version, type, temperature, priors, fitting);
+        }
     }
 
     /** Collects weights in order; {@link #build()} validates them. Not thread-safe. */

@@ -13,12 +13,15 @@ import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.model.internal.FeatureEngine;
 
 /**
  * {@code compute_predictions} / {@code compute_sprint_predictions}: turns a race's feature rows into a versioned
  * {@link Prediction} (seed section 5.12). Win probability = stable softmax of {@code rawScore / T}; rank 1 = the
  * favourite, ties broken by driver id (a ranking of win chances, not a predicted finishing order). Each driver
- * keeps the contribution {@code weight x score} of every feature, which answers "why is this driver favoured".
+ * keeps the contribution of every feature, {@code weight x score} (weighted model) or {@code coefficient x input}
+ * (fitted model, T = 1: the raw score is the conditional logit's utility), which answers "why is this driver
+ * favoured".
  * Probabilities are not rounded, so they sum to 1 within 1e-9. Stateless and thread-safe.
  */
 public final class Predictor {
@@ -76,7 +79,10 @@ public final class Predictor {
         return new Prediction(race, type, spec.version(), computedAt, asOf, lines);
     }
 
-    /** {@code weight x score} per weighted feature, in the spec's order. */
+    /**
+     * {@code weight x score} per weighted feature, in the spec's order; for a fitted model
+     * {@code coefficient x input}, the coefficient read from the row (the season's fit that made it).
+     */
     static Map<String, Double> contributions(ModelSpec spec, FeatureRow row) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> w : spec.weights().entrySet()) {
@@ -85,7 +91,16 @@ public final class Predictor {
                 throw new IllegalArgumentException("feature row of " + row.driver() + " in " + row.race()
                         + " has no score for " + w.getKey() + ", which model " + spec.version() + " weights");
             }
-            out.put(w.getKey(), w.getValue() * score);
+            Double weight = w.getValue();
+            if (spec.isFitted()) {
+                weight = row.scores().get(FeatureEngine.COEFFICIENT_PREFIX + w.getKey());
+                if (weight == null) {
+                    throw new IllegalArgumentException("feature row of " + row.driver() + " in " + row.race()
+                            + " has no coefficient for " + w.getKey() + ", which fitted model " + spec.version()
+                            + " needs: recompute its features");
+                }
+            }
+            out.put(w.getKey(), weight * score);
         }
         return out;
     }

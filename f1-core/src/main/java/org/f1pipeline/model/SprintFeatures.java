@@ -1,19 +1,16 @@
 package org.f1pipeline.model;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.f1pipeline.domain.EventFormat;
 import org.f1pipeline.domain.FeatureRow;
-import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
-import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.model.internal.FeatureEngine;
+import org.f1pipeline.model.internal.Pools;
 import org.f1pipeline.model.internal.RaceContext;
-import org.f1pipeline.model.internal.StatsRules;
 
 /**
  * {@code compute_sprint_features}: the sprint features of one weekend (the 8 of {@code sprint-v2}, or whatever a
@@ -56,7 +53,7 @@ public final class SprintFeatures {
                     + "sprint weekends");
         }
         history.requireBefore(race.key());
-        List<RaceContext.GridSlot> pool = grid(weekend);
+        List<RaceContext.GridSlot> pool = Pools.sprint(weekend);
         RaceContext context = new RaceContext(weekend, RaceType.SPRINT, history.state(), pool);
         return FeatureEngine.compute(spec, context, outlook == null ? WeatherOutlook.UNKNOWN : outlook,
                 qualifyingBeforeSprint(race));
@@ -64,33 +61,7 @@ public final class SprintFeatures {
 
     /** Whether the weekend has a sprint grid to compute features from. */
     public static boolean hasGrid(Weekend weekend) {
-        Race race = weekend.race();
-        return race.isSprintWeekend() && (!weekend.sprintQualifying().isEmpty() || !weekend.sprintResults().isEmpty()
-                || (race.format() == EventFormat.SPRINT && !weekend.qualifying().isEmpty()));
-    }
-
-    private static List<RaceContext.GridSlot> grid(Weekend w) {
-        List<RaceContext.GridSlot> pool = new ArrayList<>();
-        if (!w.sprintQualifying().isEmpty()) {
-            for (QualifyingResult q : w.sprintQualifying()) {
-                pool.add(new RaceContext.GridSlot(q.driver(), q.constructor(), q.position()));
-            }
-        } else if (!w.sprintResults().isEmpty()) {
-            // Only the starting grid is read: it is published before the sprint starts.
-            int field = w.sprintResults().size();
-            for (RaceResult r : w.sprintResults()) {
-                pool.add(new RaceContext.GridSlot(r.driver(), r.constructor(),
-                        StatsRules.effectiveGrid(r.grid(), field)));
-            }
-        } else if (w.race().format() == EventFormat.SPRINT && !w.qualifying().isEmpty()) {
-            for (QualifyingResult q : w.qualifying()) {
-                pool.add(new RaceContext.GridSlot(q.driver(), q.constructor(), q.position()));
-            }
-        } else {
-            throw new ModelInputException(w.key(), RaceType.SPRINT, "ingest_sprint_qualifying", "race " + w.key()
-                    + " has no sprint grid: run ingest_sprint_qualifying (or ingest_sprint) first");
-        }
-        return pool;
+        return Pools.hasSprintGrid(weekend);
     }
 
     /**

@@ -28,8 +28,11 @@ class ModelEngineTest {
         assertThat(replay.events().get(2).race()).isEqualTo(sprint.race());
         assertThat(sprint.prediction().asOf()).isEqualTo(weekends.get(1).race().sessionStart(SessionType.SPRINT).get());
         assertThat(sprint.prediction().computedAt()).isEqualTo(NOW);
-        assertThat(sprint.prediction().modelVersion()).isEqualTo("sprint-v2");
-        assertThat(replay.events().get(2).prediction().modelVersion()).isEqualTo("weighted-v3");
+        assertThat(sprint.prediction().modelVersion()).isEqualTo("sprint-clogit-v1");
+        assertThat(replay.events().get(2).prediction().modelVersion()).isEqualTo("clogit-v1");
+        Replay seed = ModelEngine.seed().replay(weekends, null, NOW);
+        assertThat(seed.events().get(1).prediction().modelVersion()).isEqualTo("sprint-v2");
+        assertThat(seed.events().get(2).prediction().modelVersion()).isEqualTo("weighted-v3");
         assertThat(replay.seasonStats()).extracting(SeasonStats::season).containsExactly(2021, 2022);
         assertThat(replay.seasonStats().get(1)).isEqualTo(SeasonStatsCalculator.compute(2022, weekends));
     }
@@ -60,13 +63,15 @@ class ModelEngineTest {
     @Test
     @DisplayName("a forecast source feeds the weather feature; other models can be plugged in")
     void forecastAndModels() {
-        ModelEngine wet = ModelEngine.ofDefaults().withForecast((race, type) -> WeatherOutlook.WET);
+        ModelEngine wet = ModelEngine.seed().withForecast((race, type) -> WeatherOutlook.WET);
         ModelHistory h = HandBuiltRace.historyBefore2403();
         assertThat(wet.grandPrixFeatures(h, HandBuiltRace.w2403()).get(0).scores().get("weather_impact")).isEqualTo(1.0);
         ModelSpec mine = ModelSpec.builder("mine", RaceType.GRAND_PRIX).weight(Feature.CAR_PERFORMANCE, 1).build();
         assertThat(ModelEngine.ofDefaults().withGrandPrixModel(mine).grandPrixFeatures(h, HandBuiltRace.w2403()).get(0)
                 .scores()).containsOnlyKeys("car_performance");
-        assertThat(ModelEngine.ofDefaults().model(RaceType.SPRINT)).isEqualTo(ModelSpec.sprintV2());
+        assertThat(ModelEngine.ofDefaults().model(RaceType.SPRINT)).isEqualTo(ModelSpec.sprintClogitV1());
+        assertThat(ModelEngine.seed().model(RaceType.SPRINT)).isEqualTo(ModelSpec.sprintV2());
+        assertThat(ModelEngine.seed().model(RaceType.GRAND_PRIX)).isEqualTo(ModelSpec.weightedV3());
     }
 
     @Test

@@ -75,4 +75,39 @@ class ModelSpecTest {
         assertThatThrownBy(() -> new ModelSpec("x", RaceType.SPRINT, 0.3, Map.of()))
                 .hasMessageContaining("at least one feature");
     }
+
+    @Test
+    @DisplayName("fitted specs: the shipped ones, priors of any sign, fittable inputs only, sprint inputs both types have")
+    void fitted() {
+        ModelSpec gp = ModelSpec.clogitV1();
+        assertThat(gp.isFitted()).isTrue();
+        assertThat(gp.weights()).containsExactly(entry("grid_log", -1.5), entry("pole", -0.5),
+                entry("driver_elo", 0.3), entry("team_elo", 0.2));
+        assertThat(gp.temperature()).isEqualTo(1.0);
+        assertThat(gp.fitting()).isEqualTo(new ModelSpec.Fitting(1.0, 8.0, 20));
+        assertThat(gp.readsLaps()).isFalse();
+        assertThat(ModelSpec.weightedV3().readsLaps()).isTrue();
+        assertThat(ModelSpec.sprintV2().readsLaps()).isFalse();
+        assertThat(ModelSpec.weightedV3().isFitted()).isFalse();
+        assertThat(ModelSpec.sprintClogitV1().type()).isEqualTo(RaceType.SPRINT);
+        assertThat(ModelSpec.forVersion("weighted-v3")).isEqualTo(ModelSpec.weightedV3());
+        assertThat(ModelSpec.shipped()).extracting(ModelSpec::version)
+                .containsExactly("clogit-v1", "sprint-clogit-v1", "weighted-v3", "sprint-v2");
+        assertThatThrownBy(() -> ModelSpec.forVersion("weighted-v9"))
+                .hasMessage("unknown model 'weighted-v9'; shipped models: clogit-v1, sprint-clogit-v1, weighted-v3, "
+                        + "sprint-v2");
+        assertThat(gp.withVersion("mine").fitting()).isEqualTo(gp.fitting());
+        ModelSpec mine = ModelSpec.fittedBuilder("mine-2", RaceType.GRAND_PRIX).input(Feature.GRID_LOG, -2)
+                .input(Feature.QUALIFYING_GAP, 0).fitting(new ModelSpec.Fitting(3, 4, 10)).build();
+        assertThat(mine.features()).containsExactly(Feature.GRID_LOG, Feature.QUALIFYING_GAP);
+        assertThatThrownBy(() -> ModelSpec.fittedBuilder("x", RaceType.GRAND_PRIX).input(Feature.TYRE_DEG, 0).build())
+                .hasMessageContaining("tyre_deg cannot be an input of fitted model x");
+        assertThatThrownBy(() -> ModelSpec.fittedBuilder("x", RaceType.GRAND_PRIX).input(Feature.CAR_PERFORMANCE, 0)
+                .build()).hasMessageContaining("car_performance cannot be an input");
+        assertThatThrownBy(() -> ModelSpec.fittedBuilder("x", RaceType.GRAND_PRIX).input(Feature.POLE, Double.NaN)
+                .build()).hasMessageContaining("prior coefficient of pole must be a finite number");
+        assertThatThrownBy(() -> new ModelSpec.Fitting(0, 8, 20)).hasMessageContaining("fitting.penalty");
+        assertThatThrownBy(() -> new ModelSpec.Fitting(1, 8, 0)).hasMessageContaining("fitting.windowSeasons");
+        assertThatThrownBy(() -> new ModelSpec.Fitting(1, Double.NaN, 5)).hasMessageContaining("halfLifeSeasons");
+    }
 }

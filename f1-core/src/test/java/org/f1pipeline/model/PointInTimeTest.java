@@ -14,6 +14,8 @@ import org.f1pipeline.domain.RaceType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Point-in-time guarantees on a synthetic three-season championship: the incremental history equals a
@@ -42,11 +44,16 @@ class PointInTimeTest {
         assertThat(history.seasonStats(2023).throughRound()).isEqualTo(10);
     }
 
-    @Test
+    /** The fitted default and the seed's weighted models: both must keep every point-in-time guarantee. */
+    static List<ModelEngine> engines() {
+        return List.of(ModelEngine.ofDefaults(), ModelEngine.seed());
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
     @DisplayName("features from the running history equal features from a history rebuilt for each race")
-    void incrementalFeaturesEqualRebuilt() {
+    void incrementalFeaturesEqualRebuilt(ModelEngine engine) {
         ModelHistory running = new ModelHistory();
-        ModelEngine engine = ModelEngine.ofDefaults();
         int sprints = 0;
         for (Weekend w : weekends) {
             ModelHistory rebuilt = ModelHistory.before(weekends, w.key());
@@ -60,10 +67,10 @@ class PointInTimeTest {
         assertThat(sprints).isEqualTo(9); // rounds 2, 6 and 10 of each season
     }
 
-    @Test
+    @ParameterizedTest
+    @MethodSource("engines")
     @DisplayName("leakage: adding later races, or this race's own outcome, never changes an earlier prediction")
-    void noLeakage() {
-        ModelEngine engine = ModelEngine.ofDefaults();
+    void noLeakage(ModelEngine engine) {
         Replay full = engine.replay(weekends, null, NOW);
         for (int cut = 1; cut < weekends.size(); cut += 3) {
             List<Weekend> prefix = new ArrayList<>(weekends.subList(0, cut));
@@ -77,10 +84,10 @@ class PointInTimeTest {
         }
     }
 
-    @Test
+    @ParameterizedTest
+    @MethodSource("engines")
     @DisplayName("leakage: changing the outcome of every later weekend leaves a race's features unchanged")
-    void laterOutcomesDoNotMatter() {
-        ModelEngine engine = ModelEngine.ofDefaults();
+    void laterOutcomesDoNotMatter(ModelEngine engine) {
         RaceKey target = weekends.get(14).key();
         List<Weekend> altered = new ArrayList<>();
         for (Weekend w : weekends) {
@@ -100,7 +107,7 @@ class PointInTimeTest {
     @Test
     @DisplayName("loading only the laps Weekends.lapRaces names gives the same features as loading every lap")
     void lapRacesAreEnough() {
-        ModelEngine engine = ModelEngine.ofDefaults();
+        ModelEngine engine = ModelEngine.seed(); // the fitted default reads no laps at all
         Weekend target = weekends.get(weekends.size() - 2);
         Set<RaceKey> needed = new HashSet<>(Weekends.lapRaces(weekends.stream().map(Weekend::race).toList(),
                 target.race()));

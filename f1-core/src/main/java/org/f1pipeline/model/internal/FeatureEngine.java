@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.model.Feature;
+import org.f1pipeline.model.FittedCoefficients;
 import org.f1pipeline.model.ModelMath;
 import org.f1pipeline.model.ModelSpec;
 import org.f1pipeline.model.WeatherOutlook;
@@ -26,6 +27,9 @@ public final class FeatureEngine {
      */
     public static List<FeatureRow> compute(ModelSpec spec, RaceContext c, WeatherOutlook outlook,
                                            boolean shortRunFallback) {
+        if (spec.isFitted()) {
+            return fitted(spec, c);
+        }
         List<Feature> features = spec.features();
         double[][] columns = new double[features.size()][];
         double[] weights = new double[features.size()];
@@ -48,6 +52,49 @@ public final class FeatureEngine {
         return rows;
     }
 
+    /** Prefix of the coefficient entries in a fitted model's feature rows: {@code coef.grid_log}. */
+    public static final String COEFFICIENT_PREFIX = "coef.";
+
+    /**
+     * A fitted model's rows: each input's value under its name (5 decimals), the season's coefficient of each under
+     * {@code coef.<name>} (the same for every driver: the row carries everything its prediction needs), and the raw
+     * score = sum of coefficient x stored input (6 decimals), the driver's utility.
+     */
+    private static List<FeatureRow> fitted(ModelSpec spec, RaceContext c) {
+        FittedCoefficients fit = c.history.coefficients(spec, c.weekend.key().season());
+        List<Feature> inputs = spec.features();
+        double[][] columns = new double[inputs.size()][];
+        for (int f = 0; f < inputs.size(); f++) {
+            columns[f] = column(inputs.get(f), c, WeatherOutlook.UNKNOWN, false);
+        }
+        List<FeatureRow> rows = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            Map<String, Double> scores = new LinkedHashMap<>();
+            double raw = 0;
+            for (int f = 0; f < inputs.size(); f++) {
+                String name = inputs.get(f).featureName();
+                double x = ModelMath.round(columns[f][i], 5);
+                raw += fit.coefficient(inputs.get(f)) * x;
+                scores.put(name, x);
+            }
+            for (Feature input : inputs) {
+                scores.put(COEFFICIENT_PREFIX + input.featureName(), fit.coefficient(input));
+            }
+            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,
+                    ModelMath.round(raw, 6)));
+        }
+        return rows;
+    }
+
+    /** The raw columns of {@code features} (one array per feature), for the training rows of a past race. */
+    static double[][] columns(List<Feature> features, RaceContext c) {
+        double[][] out = new double[features.size()][];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = column(features.get(f), c, WeatherOutlook.UNKNOWN, false);
+        }
+        return out;
+    }
+
     private static double[] column(Feature f, RaceContext c, WeatherOutlook outlook, boolean shortRunFallback) {
         return switch (f) {
             case CAR_PERFORMANCE -> StatsColumns.carPerformance(c);
@@ -66,6 +113,11 @@ public final class FeatureEngine {
             case SQ_QUALIFYING_DELTA -> HistoryColumns.teammateDelta(c, c.weekend.sprintQualifying(), true);
             case STARTING_POSITION -> StatsColumns.startingPosition(c);
             case POSITION_GAIN -> StatsColumns.positionGain(c);
+            case GRID_LOG -> RatingColumns.gridLog(c);
+            case POLE -> RatingColumns.pole(c);
+            case DRIVER_ELO -> RatingColumns.driverElo(c);
+            case TEAM_ELO -> RatingColumns.teamElo(c);
+            case QUALIFYING_GAP -> RatingColumns.qualifyingGap(c);
         };
     }
 

@@ -24,6 +24,7 @@ final class HistoryColumns {
      * {@code car_rank = 20 - car_perf x 19} (car_perf of his current team, as the seed); 0 without history; min-max.
      */
     static double[] luck(RaceContext c) {
+        c.loadStats();
         double[] out = new double[c.size()];
         for (int i = 0; i < out.length; i++) {
             List<DriverHistory.Finish> recent = c.history.driverHistory(c.pool.get(i).driver()).recentFinishes();

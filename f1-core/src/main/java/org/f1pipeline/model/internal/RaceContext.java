@@ -18,8 +18,8 @@ import org.f1pipeline.model.Weekend;
  */
 public final class RaceContext {
 
-    /** Overtake rate used when the circuit has none (seed default). */
-    public static final double DEFAULT_OVERTAKE_RATE = 0.5;
+    /** Overtake rate of a circuit without earlier races (the seed's default, and the average circuit's). */
+    public static final double DEFAULT_OVERTAKE_RATE = OvertakeHistory.AVERAGE_RATE;
     /** Safety-car probability used when no past race here has known safety-car laps (seed default). */
     public static final double DEFAULT_SC_PROBABILITY = 0.3;
 
@@ -33,10 +33,12 @@ public final class RaceContext {
     final List<GridSlot> pool;
     final double overtakeRate;
     final double scProbability;
-    final DriverSeasonStats[] driverStats;
-    final TeamSeasonStats[] teamStats;
+    // The as-of season statistics, read on first use (loadStats): the ratings-only inputs of the fitted models,
+    // recorded for every earlier race, do not pay for a statistics snapshot.
+    DriverSeasonStats[] driverStats;
+    TeamSeasonStats[] teamStats;
     /** Team car-performance score; 0.5 only when the team has no score yet (0.0 is kept, seed defect C1). */
-    final double[] carPerf;
+    double[] carPerf;
 
     public RaceContext(Weekend weekend, RaceType type, HistoryState history, List<GridSlot> slots) {
         this.weekend = weekend;
@@ -45,10 +47,18 @@ public final class RaceContext {
         List<GridSlot> sorted = new ArrayList<>(slots);
         sorted.sort(Comparator.comparing(GridSlot::driver));
         this.pool = List.copyOf(sorted);
+        // A rate set on the circuit wins (a user's own figure); otherwise the rate learned from earlier races here.
         Double rate = weekend.circuit().overtakeRate();
-        this.overtakeRate = rate == null ? DEFAULT_OVERTAKE_RATE : rate;
+        this.overtakeRate = rate == null ? history.overtake().rate(weekend.race().circuit()) : rate;
         this.scProbability = history.circuits().safetyCarProbability(weekend.race().circuit())
                 .orElse(DEFAULT_SC_PROBABILITY);
+    }
+
+    /** Reads the pool's as-of season statistics (once); the statistics-based columns call this first. */
+    void loadStats() {
+        if (driverStats != null) {
+            return;
+        }
         SeasonStats stats = history.seasonStats(weekend.key().season());
         int n = pool.size();
         driverStats = new DriverSeasonStats[n];
@@ -73,7 +83,7 @@ public final class RaceContext {
         return pool;
     }
 
-    /** The circuit's overtake rate used (0.5 when unknown). */
+    /** The circuit's overtake rate used: the circuit's own, else learned from earlier races (0.5 without any). */
     public double overtakeRate() {
         return overtakeRate;
     }

@@ -17,11 +17,13 @@ final class StatsColumns {
     }
 
     static double[] carPerformance(RaceContext c) {
+        c.loadStats();
         return c.carPerf.clone();
     }
 
     /** 0.7 x team reliability (0.5 when unknown, 0.0 kept) + 0.3 x (1 - DNF rate, 0.1 when unknown); min-max or raw. */
     static double[] reliability(RaceContext c) {
+        c.loadStats();
         double[] out = new double[c.size()];
         for (int i = 0; i < out.length; i++) {
             Double team = c.teamStats[i] == null ? null : c.teamStats[i].reliabilityScore();
@@ -34,6 +36,7 @@ final class StatsColumns {
 
     /** Points per race / 25; for a sprint with at least three sprints, sprint points per sprint / 8. No stats: 0. */
     static double[] driverRating(RaceContext c) {
+        c.loadStats();
         double[] out = new double[c.size()];
         for (int i = 0; i < out.length; i++) {
             DriverSeasonStats d = c.driverStats[i];
@@ -50,6 +53,7 @@ final class StatsColumns {
 
     /** Bayesian win rate, not normalised (sprint: on sprints from three on). No stats: 0.25. */
     static double[] winRate(RaceContext c) {
+        c.loadStats();
         double[] out = new double[c.size()];
         for (int i = 0; i < out.length; i++) {
             DriverSeasonStats d = c.driverStats[i];
@@ -92,6 +96,7 @@ final class StatsColumns {
 
     /** {@code clamp((avg position gain + 15) / 30)}, gain 0 when unknown. */
     static double[] positionGain(RaceContext c) {
+        c.loadStats();
         double[] out = new double[c.size()];
         for (int i = 0; i < out.length; i++) {
             DriverSeasonStats d = c.driverStats[i];

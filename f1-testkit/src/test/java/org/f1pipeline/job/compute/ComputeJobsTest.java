@@ -86,9 +86,11 @@ class ComputeJobsTest {
 
         List<FeatureRow> rows = engine.grandPrixFeatures(ModelHistory.before(expected, SUZUKA_2024),
                 ComputeFixture.weekend(expected, SUZUKA_2024));
-        assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(12));
+        // The default clogit-v1 rows: four inputs and their four coefficients.
+        assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(8)
+                .containsKeys("grid_log", "pole", "driver_elo", "team_elo", "coef.grid_log"));
         assertThat(report.rowsWritten()).containsExactlyEntriesOf(Map.of("features", 20));
-        assertThat(storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "weighted-v3"))
+        assertThat(storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "clogit-v1"))
                 .containsExactlyInAnyOrderElementsOf(rows);
     }
 
@@ -102,7 +104,7 @@ class ComputeJobsTest {
             List<FeatureRow> rows = engine.sprintFeatures(ModelHistory.before(expected, key),
                     ComputeFixture.weekend(expected, key));
             assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(8));
-            assertThat(storage.features().features(key, RaceType.SPRINT, "sprint-v2"))
+            assertThat(storage.features().features(key, RaceType.SPRINT, "sprint-clogit-v1"))
                     .containsExactlyInAnyOrderElementsOf(rows);
         }
         assertThat(miami.rowsWritten()).containsExactlyEntriesOf(Map.of("features", 20));
@@ -118,7 +120,7 @@ class ComputeJobsTest {
 
         JobReport report = pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(SUZUKA_2024));
 
-        List<FeatureRow> stored = storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "weighted-v3");
+        List<FeatureRow> stored = storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "clogit-v1");
         assertThat(stored).hasSize(19).noneMatch(r -> r.driver().equals(gone));
         assertThat(report.rowsWritten()).containsExactlyEntriesOf(Map.of("features", 19));
         assertThat(report.notes()).contains("removed the rows of drivers no longer on the grid: " + gone.value());
