@@ -12,6 +12,9 @@ import org.f1pipeline.backfill.BackfillListener;
 import org.f1pipeline.backfill.BackfillOptions;
 import org.f1pipeline.backfill.BackfillReport;
 import org.f1pipeline.backfill.internal.BackfillRunner;
+import org.f1pipeline.backtest.Backtest;
+import org.f1pipeline.backtest.BacktestOptions;
+import org.f1pipeline.backtest.BacktestReport;
 import org.f1pipeline.fetch.FetchListener;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.fetch.Fetchers;
@@ -185,6 +188,17 @@ public final class F1Pipeline implements AutoCloseable {
         IngestOptions ingest = new IngestOptions(options.jolpicaLaps(), options.openF1());
         return new BackfillRunner((job, params) -> run(job, params, ingest), this::isAvailable, storage, clock,
                 ticker, sources, options, listener);
+    }
+
+    /**
+     * Backtests models against the stored history: every race of the span predicted point-in-time by each model
+     * (its stored prediction, else computed on the fly) and by the baselines, scored against the winners. See
+     * {@link Backtest}.
+     *
+     * @throws InvalidInputException when the options are invalid
+     */
+    public BacktestReport backtest(BacktestOptions options) {
+        return Backtest.run(storage, options);
     }
 
     /** Whether this version ships an implementation of {@code job}. */

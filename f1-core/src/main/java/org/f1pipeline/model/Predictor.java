@@ -100,7 +100,7 @@ public final class Predictor {
                             + " needs: recompute its features");
                 }
             }
-            out.put(w.getKey(), weight * score);
+            out.put(w.getKey(), weight * score + 0.0); // + 0.0: a negative coefficient times 0 shows as 0, not -0
         }
         return out;
     }

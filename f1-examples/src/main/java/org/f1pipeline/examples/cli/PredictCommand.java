@@ -15,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code f1 predict --year --round [--sprint] [--explain <driverId>]}: prints the latest stored prediction. */
+/**
+ * {@code f1 predict --year --round [--sprint] [--model NAME] [--explain [<driverId>]]}: prints the latest stored
+ * prediction, or explains it.
+ */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print the latest stored prediction of a grand prix (or sprint): rank, driver, team, win"
                 + " probability and the largest feature contributions. Run compute_predictions first."})
@@ -36,9 +39,15 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--sprint", description = "The sprint prediction instead of the grand prix.")
     boolean sprint;
 
-    @Option(names = "--explain", paramLabel = "<driverId>",
-            description = "Show this driver's per-feature scores and contributions, e.g. max_verstappen.")
+    @Option(names = "--explain", paramLabel = "<driverId>", arity = "0..1", fallbackValue = "",
+            description = "Explain the prediction: alone, every driver's inputs and contributions (coefficient x"
+                    + " input) under the fitted model's coefficients; with a driver id, e.g. max_verstappen, that"
+                    + " driver's full breakdown.")
     String explain;
+
+    @Option(names = "--model", paramLabel = "<name>",
+            description = "The prediction of this model (e.g. weighted-v3); default: the latest of any model.")
+    String model;
 
     @Option(names = "--top", paramLabel = "<n>", description = "Only the n most likely drivers (default: all).")
     int top;
@@ -72,14 +81,19 @@ final class PredictCommand implements Callable<Integer> {
                     throw new InvalidInputException("sprint", key + " " + race.get().name() + " is a conventional"
                             + " weekend: it has no sprint; leave out --sprint");
                 }
-                Prediction p = s.storage.predictions().latest(key, type).orElseThrow(() -> CliException.notAvailable(
-                        "no " + (sprint ? "sprint" : "grand-prix") + " prediction for " + key + " yet; run f1 --job "
+                Optional<Prediction> stored = model == null ? s.storage.predictions().latest(key, type)
+                        : s.storage.predictions().latest(key, type, model);
+                Prediction p = stored.orElseThrow(() -> CliException.notAvailable(
+                        "no " + (sprint ? "sprint" : "grand-prix") + " prediction" + (model == null ? "" : " of model "
+                                + model) + " for " + key + " yet; run f1 --job "
                                 + (sprint ? Job.COMPUTE_SPRINT_PREDICTIONS : Job.COMPUTE_PREDICTIONS).jobName()
                                 + " --race_id " + key + " (after "
                                 + (sprint ? "ingest_sprint_qualifying and compute_sprint_features"
                                         : "ingest_qualifying and compute_features") + ")"));
                 PredictionTable table = new PredictionTable(s.storage, p);
-                if (explain != null) {
+                if (explain != null && explain.isBlank()) {
+                    ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explainAll());
+                } else if (explain != null) {
                     DriverId driver = driver(p, explain);
                     ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explain(driver));
                 } else {

@@ -10,14 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverPrediction;
-import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SeasonEntry;
-import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelSpec;
 import org.f1pipeline.storage.Storage;
 
@@ -59,30 +57,93 @@ public final class PredictionTable {
         return b.toString();
     }
 
-    /** One driver's features: score, weight and contribution of each, then raw score and probability. */
+    /**
+     * One driver's features: for a weighted model the score, weight and contribution of each, then the raw score
+     * and the softmax; for a fitted model each input's value, the season's coefficient and the contribution
+     * (coefficient x value), then the utility and the conditional logit.
+     */
     public String explain(DriverId driver) {
         DriverPrediction d = prediction.drivers().stream().filter(x -> x.driver().equals(driver)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("driver " + driver + " is not in this prediction"));
-        Map<String, Double> scores = storage.features().features(prediction.race(), prediction.type(),
-                prediction.modelVersion()).stream().filter(r -> r.driver().equals(driver)).findFirst()
-                .map(FeatureRow::scores).orElse(Map.of());
+        Map<String, Double> scores = rows().getOrDefault(driver, Map.of());
+        boolean fitted = isFitted(scores);
         ModelSpec spec = spec();
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s (%s), %s - %s, rank %d, win probability %.1f%%%n",
                 name(driver), driver.value(), teams.getOrDefault(driver, "?"), title(), d.rank(),
                 d.probability() * 100));
-        b.append(String.format(Locale.ROOT, "  %-28s %7s %7s %13s%n", "feature", "score", "weight", "contribution"));
+        b.append(String.format(Locale.ROOT, "  %-28s %8s %11s %13s%n", fitted ? "input" : "feature",
+                fitted ? "value" : "score", fitted ? "coefficient" : "weight", "contribution"));
         for (Map.Entry<String, Double> c : d.contributions().entrySet()) {
             Double score = scores.get(c.getKey());
-            Double weight = spec != null ? spec.weights().get(c.getKey())
+            Double weight = fitted ? scores.get(COEF + c.getKey())
+                    : spec != null ? spec.weights().get(c.getKey())
                     : score != null && score != 0 ? c.getValue() / score : null;
-            b.append(String.format(Locale.ROOT, "  %-28s %7s %7s %13.4f%n", c.getKey(), fmt(score, "%.3f"),
-                    fmt(weight, "%.2f"), c.getValue()));
+            b.append(String.format(Locale.ROOT, "  %-28s %8s %11s %13.4f%n", c.getKey(), fmt(score, "%.3f"),
+                    fmt(weight, fitted ? "%.4f" : "%.2f"), c.getValue()));
         }
-        b.append(String.format(Locale.ROOT, "  raw score %.4f -> softmax%s over %d drivers -> %.1f%%%n",
-                d.rawScore(), spec == null ? "" : String.format(Locale.ROOT, " (T = %.2f)", spec.temperature()),
-                prediction.drivers().size(), d.probability() * 100));
+        if (fitted) {
+            b.append(String.format(Locale.ROOT, "  utility %.4f -> conditional logit over %d drivers"
+                    + " (p = e^utility / sum of e^utility) -> %.1f%%%n", d.rawScore(), prediction.drivers().size(),
+                    d.probability() * 100));
+            b.append("  coefficients fitted on the races before ").append(prediction.race().season())
+                    .append(" (rolling origin, refitted once per season)\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "  raw score %.4f -> softmax%s over %d drivers -> %.1f%%%n",
+                    d.rawScore(), spec == null ? "" : String.format(Locale.ROOT, " (T = %.2f)", spec.temperature()),
+                    prediction.drivers().size(), d.probability() * 100));
+        }
         return b.toString();
+    }
+
+    /**
+     * Every driver's contributions side by side, with the coefficients on top: the whole explanation of a fitted
+     * model's prediction. For a weighted model (12 or 8 features, too wide for one line) the favourite's
+     * {@link #explain(DriverId)} instead.
+     */
+    public String explainAll() {
+        Map<DriverId, Map<String, Double>> rows = rows();
+        Map<String, Double> any = rows.values().stream().findFirst().orElse(Map.of());
+        if (!isFitted(any)) {
+            return explain(prediction.winner().driver());
+        }
+        List<String> inputs = new ArrayList<>(prediction.winner().contributions().keySet());
+        StringBuilder b = new StringBuilder(header()).append('\n');
+        b.append(String.format(Locale.ROOT, "%-24s", "coefficients (" + prediction.race().season() + " fit)"));
+        for (String in : inputs) {
+            b.append(String.format(Locale.ROOT, " %11s", fmt(any.get(COEF + in), "%.4f")));
+        }
+        b.append('\n').append(String.format(Locale.ROOT, "%4s  %-18s", "Rank", "Driver"));
+        for (String in : inputs) {
+            b.append(String.format(Locale.ROOT, " %11s", cut(in, 11)));
+        }
+        b.append(String.format(Locale.ROOT, " %8s %6s%n", "utility", "Win %"));
+        for (DriverPrediction d : prediction.drivers()) {
+            b.append(String.format(Locale.ROOT, "%4d  %-18s", d.rank(), cut(name(d.driver()), 18)));
+            Map<String, Double> x = rows.getOrDefault(d.driver(), Map.of());
+            for (String in : inputs) {
+                b.append(String.format(Locale.ROOT, " %5s %5.2f", fmt(x.get(in), "%5.2f").trim(),
+                        d.contributions().get(in)));
+            }
+            b.append(String.format(Locale.ROOT, " %8.3f %5.1f%%%n", d.rawScore(), 100 * d.probability()));
+        }
+        b.append("Each input column: the driver's value, then its contribution (coefficient x value) to the utility;"
+                + "\np = e^utility / sum over the grid of e^utility.\n");
+        return b.toString();
+    }
+
+    private static final String COEF = "coef.";
+
+    private static boolean isFitted(Map<String, Double> scores) {
+        return scores.keySet().stream().anyMatch(k -> k.startsWith(COEF));
+    }
+
+    /** The stored feature rows of the prediction's model, by driver. */
+    private Map<DriverId, Map<String, Double>> rows() {
+        Map<DriverId, Map<String, Double>> out = new LinkedHashMap<>();
+        storage.features().features(prediction.race(), prediction.type(), prediction.modelVersion())
+                .forEach(r -> out.put(r.driver(), r.scores()));
+        return out;
     }
 
     /** The prediction as a JSON-ready map (names and teams included). */
@@ -94,6 +155,17 @@ public final class PredictionTable {
         m.put("model_version", prediction.modelVersion());
         m.put("computed_at", prediction.computedAt().toString());
         m.put("as_of", prediction.asOf().toString());
+        Map<DriverId, Map<String, Double>> rows = rows();
+        Map<String, Double> any = rows.values().stream().findFirst().orElse(Map.of());
+        if (isFitted(any)) {
+            Map<String, Double> coefficients = new LinkedHashMap<>();
+            any.forEach((k, v) -> {
+                if (k.startsWith(COEF)) {
+                    coefficients.put(k.substring(COEF.length()), v);
+                }
+            });
+            m.put("coefficients", coefficients);
+        }
         List<Map<String, Object>> drivers = new ArrayList<>();
         for (DriverPrediction d : prediction.drivers()) {
             Map<String, Object> dm = new LinkedHashMap<>();
@@ -104,6 +176,13 @@ public final class PredictionTable {
             dm.put("probability", d.probability());
             dm.put("raw_score", d.rawScore());
             dm.put("contributions", d.contributions());
+            Map<String, Double> inputs = new LinkedHashMap<>();
+            rows.getOrDefault(d.driver(), Map.of()).forEach((k, v) -> {
+                if (!k.startsWith(COEF)) {
+                    inputs.put(k, v);
+                }
+            });
+            dm.put("inputs", inputs);
             drivers.add(dm);
         }
         m.put("drivers", drivers);
@@ -138,9 +217,13 @@ public final class PredictionTable {
                 .orElse("");
     }
 
+    /** The shipped model of the prediction's version, or null for a user's own. */
     private ModelSpec spec() {
-        ModelSpec spec = ModelEngine.ofDefaults().model(prediction.type());
-        return spec.version().equals(prediction.modelVersion()) ? spec : null;
+        try {
+            return ModelSpec.forVersion(prediction.modelVersion());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String topContributions(DriverPrediction d, int n) {

@@ -1,13 +1,22 @@
 package org.f1pipeline.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.f1pipeline.F1Pipeline;
+import org.f1pipeline.PipelineConfig;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.examples.Demo;
 import org.f1pipeline.examples.cli.CliHarness.Result;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.JobParams;
+import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.sqlite.SqliteStorage;
 import org.f1pipeline.testkit.fake.FakeF1Api;
@@ -54,29 +63,65 @@ class CliPredictCacheDemoTest {
         f1.useDatabase(template);
         Result r = f1.run("predict", "--year", "2024", "--round", "12", "--top", "5");
         assertThat(r.exit()).as(r.toString()).isZero();
-        assertThat(r.out()).startsWith("2024-12 British Grand Prix - grand prix, model weighted-v3")
-                .contains("Rank  Driver").contains("Win %").contains("car_performance")
-                .contains("Actual winner: ");
+        assertThat(r.out()).startsWith("2024-12 British Grand Prix - grand prix, model clogit-v1")
+                .contains("Rank  Driver").contains("Win %").contains("team_elo")
+                .contains("Actual winner: ").doesNotContain("-0.000");
         assertThat(r.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%.*"))).hasSize(5);
         Result sprint = f1.run("predict", "--race_id", "2024-11", "--sprint");
-        assertThat(sprint.out()).contains("2024-11 Austrian Grand Prix - sprint, model sprint-v2");
+        assertThat(sprint.out()).contains("2024-11 Austrian Grand Prix - sprint, model sprint-clogit-v1");
     }
 
     @Test
-    @DisplayName("predict --explain shows one driver's scores, weights and contributions; --json the whole prediction")
+    @DisplayName("predict --explain shows the fitted model's inputs, coefficients and contributions; --json all of it")
     void explainAndJson() {
         f1.useDatabase(template);
         Result json = f1.run("predict", "--year", "2024", "--round", "12", "--json");
         assertThat(json.exit()).as(json.toString()).isZero();
         JsonNode doc = CliJobsTest.parse(json.out());
-        assertThat(doc.get("model_version").asText()).isEqualTo("weighted-v3");
+        assertThat(doc.get("model_version").asText()).isEqualTo("clogit-v1");
         assertThat(doc.get("drivers")).hasSize(20);
-        String favourite = doc.get("drivers").get(0).get("driver_id").asText();
-        assertThat(doc.get("drivers").get(0).get("contributions").size()).isEqualTo(12);
+        JsonNode first = doc.get("drivers").get(0);
+        String favourite = first.get("driver_id").asText();
+        assertThat(first.get("contributions").size()).isEqualTo(4);
+        double coefficient = doc.get("coefficients").get("grid_log").asDouble();
+        assertThat(coefficient).isNegative();
+        assertThat(first.get("contributions").get("grid_log").asDouble())
+                .isCloseTo(coefficient * first.get("inputs").get("grid_log").asDouble(), within(1e-9));
         Result explain = f1.run("predict", "--year", "2024", "--round", "12", "--explain", favourite);
         assertThat(explain.exit()).as(explain.toString()).isZero();
+        assertThat(explain.out()).contains("(" + favourite + ")").contains("rank 1").contains("input")
+                .contains("coefficient").contains("grid_log").contains(String.format(Locale.ROOT, "%.4f", coefficient))
+                .contains("conditional logit over 20 drivers")
+                .contains("coefficients fitted on the races before 2024");
+        Result all = f1.run("predict", "--year", "2024", "--round", "12", "--explain");
+        assertThat(all.exit()).as(all.toString()).isZero();
+        assertThat(all.out()).contains("coefficients (2024 fit)").contains("utility").contains("team_elo");
+        assertThat(all.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%"))).hasSize(20);
+    }
+
+    @Test
+    @DisplayName("predict --model weighted-v3 --explain shows the seed model's scores, weights and softmax")
+    void explainSeedModel() {
+        f1.useDatabase(template);
+        RaceKey race = RaceKey.of(2024, 12);
+        try (Storage storage = f1.open();
+             F1Pipeline seed = F1Pipeline.builder().storage(storage).clock(Clock.fixed(CliHarness.TODAY,
+                     ZoneOffset.UTC)).config(PipelineConfig.ofDefaults().toBuilder().models(ModelEngine.seed())
+                     .build()).build()) {
+            seed.runJob(Job.COMPUTE_FEATURES, JobParams.race(race));
+            seed.runJob(Job.COMPUTE_PREDICTIONS, JobParams.race(race));
+        }
+        Result json = f1.run("predict", "--race_id", "2024-12", "--model", "weighted-v3", "--json");
+        JsonNode doc = CliJobsTest.parse(json.out());
+        assertThat(doc.get("model_version").asText()).isEqualTo("weighted-v3");
+        assertThat(doc.get("drivers").get(0).get("contributions").size()).isEqualTo(12);
+        assertThat(doc.has("coefficients")).isFalse();
+        String favourite = doc.get("drivers").get(0).get("driver_id").asText();
+        Result explain = f1.run("predict", "--race_id", "2024-12", "--model", "weighted-v3", "--explain", favourite);
         assertThat(explain.out()).contains("(" + favourite + ")").contains("rank 1").contains("car_performance")
                 .contains("0.20").contains("raw score").contains("softmax (T = 0.30) over 20 drivers");
+        assertThat(f1.run("predict", "--race_id", "2024-12", "--model", "weighted-v9").exit())
+                .isEqualTo(ExitCodes.NOT_AVAILABLE);
     }
 
     @Test

@@ -154,7 +154,7 @@ class ComputeAcrossStoragesTest {
             for (Race race : storage.races().races(year)) {
                 for (RaceType type : race.isSprintWeekend() ? List.of(RaceType.SPRINT, RaceType.GRAND_PRIX)
                         : List.of(RaceType.GRAND_PRIX)) {
-                    String model = type == RaceType.SPRINT ? "sprint-v2" : "weighted-v3";
+                    String model = ModelEngine.ofDefaults().model(type).version();
                     out.put(race.key() + " " + type + " features", storage.features().features(race.key(), type,
                             model));
                     out.put(race.key() + " " + type + " prediction", storage.predictions().latest(race.key(), type)

@@ -68,12 +68,12 @@ class ComputeErrorsTest {
     @DisplayName("a failed recompute of features leaves the stored rows as they were")
     void failureKeepsStoredRows() {
         pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(SUZUKA_2024));
-        var before = storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "weighted-v3");
+        var before = storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "clogit-v1");
         storage.results().replaceQualifying(SUZUKA_2024, List.of());
 
         assertThatThrownBy(() -> pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(SUZUKA_2024)))
                 .isInstanceOf(ModelInputException.class).hasMessageContaining("2024-04");
-        assertThat(storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "weighted-v3")).hasSize(20)
+        assertThat(storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "clogit-v1")).hasSize(20)
                 .isEqualTo(before);
     }
 
@@ -83,12 +83,12 @@ class ComputeErrorsTest {
         assertThatThrownBy(() -> pipeline.runJob(Job.COMPUTE_PREDICTIONS, JobParams.race(ALBERT_PARK_2024)))
                 .isInstanceOfSatisfying(ModelInputException.class,
                         e -> assertThat(e.missingStep()).isEqualTo("compute_features"))
-                .hasMessage("race 2024-03 has no grand-prix feature rows for model weighted-v3: run compute_features"
+                .hasMessage("race 2024-03 has no grand-prix feature rows for model clogit-v1: run compute_features"
                         + " first");
         assertThatThrownBy(() -> pipeline.runJob(Job.COMPUTE_SPRINT_PREDICTIONS, JobParams.race(MIAMI_2024)))
                 .isInstanceOfSatisfying(ModelInputException.class,
                         e -> assertThat(e.missingStep()).isEqualTo("compute_sprint_features"))
-                .hasMessageContaining("race 2024-06 has no sprint feature rows for model sprint-v2");
+                .hasMessageContaining("race 2024-06 has no sprint feature rows for model sprint-clogit-v1");
         assertNothingWritten(ALBERT_PARK_2024);
         assertNothingWritten(MIAMI_2024);
     }
@@ -107,7 +107,7 @@ class ComputeErrorsTest {
                     .hasMessage("race 2024-04 is a conventional weekend without a sprint: the sprint jobs apply only"
                             + " to sprint weekends");
         }
-        assertThat(storage.features().features(SUZUKA_2024, RaceType.SPRINT, "sprint-v2")).isEmpty();
+        assertThat(storage.features().features(SUZUKA_2024, RaceType.SPRINT, "sprint-clogit-v1")).isEmpty();
         assertThat(storage.predictions().history(SUZUKA_2024, RaceType.SPRINT)).isEmpty();
         assertThat(storage.predictions().history(SUZUKA_2024, RaceType.GRAND_PRIX)).isEmpty();
     }
@@ -136,8 +136,8 @@ class ComputeErrorsTest {
 
     private void assertNothingWritten(RaceKey key) {
         for (RaceType type : RaceType.values()) {
-            assertThat(storage.features().features(key, type, "weighted-v3")).isEmpty();
-            assertThat(storage.features().features(key, type, "sprint-v2")).isEmpty();
+            assertThat(storage.features().features(key, type, "clogit-v1")).isEmpty();
+            assertThat(storage.features().features(key, type, "sprint-clogit-v1")).isEmpty();
             assertThat(storage.predictions().history(key, type)).isEmpty();
         }
     }

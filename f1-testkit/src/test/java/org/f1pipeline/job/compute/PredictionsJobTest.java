@@ -15,6 +15,7 @@ import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
@@ -63,12 +64,12 @@ class PredictionsJobTest {
         assertThat(history.get(1).computedAt()).isEqualTo(ComputeFixture.NOW.plus(Duration.ofDays(3)));
         assertThat(history.get(1).drivers()).isEqualTo(before.drivers());
         assertThat(history).allSatisfy(p -> {
-            assertThat(p.modelVersion()).isEqualTo("weighted-v3");
+            assertThat(p.modelVersion()).isEqualTo("clogit-v1");
             assertThat(p.asOf()).isEqualTo(StorageFixtures.race(SUZUKA_2024).startOf(RaceType.GRAND_PRIX));
         });
         assertThat(first.rowsWritten()).containsExactlyInAnyOrderEntriesOf(Map.of("predictions", 1,
                 "prediction_drivers", 20));
-        assertThat(first.notes()).singleElement().asString().startsWith("2024-04 grand prix, model weighted-v3:"
+        assertThat(first.notes()).singleElement().asString().startsWith("2024-04 grand prix, model clogit-v1:"
                 + " favourite ");
     }
 
@@ -83,8 +84,40 @@ class PredictionsJobTest {
     }
 
     @Test
-    @DisplayName("probabilities sum to 1, ranks order them, contributions explain the raw score")
+    @DisplayName("fitted model: probabilities sum to 1, ranks order them, contributions are coefficient x input")
+    void fittedContributions() {
+        for (RaceKey key : List.of(SUZUKA_2024, SHANGHAI_2024)) {
+            pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(key));
+            pipeline.runJob(Job.COMPUTE_PREDICTIONS, JobParams.race(key));
+        }
+        pipeline.runJob(Job.COMPUTE_SPRINT_FEATURES, JobParams.race(MIAMI_2024));
+        pipeline.runJob(Job.COMPUTE_SPRINT_PREDICTIONS, JobParams.race(MIAMI_2024));
+        for (RaceKey key : List.of(SUZUKA_2024, SHANGHAI_2024, MIAMI_2024)) {
+            RaceType type = key.equals(MIAMI_2024) ? RaceType.SPRINT : RaceType.GRAND_PRIX;
+            String model = type == RaceType.SPRINT ? "sprint-clogit-v1" : "clogit-v1";
+            Prediction p = storage.predictions().latest(key, type).orElseThrow();
+            assertThat(p.modelVersion()).isEqualTo(model);
+            assertThat(p.drivers().stream().mapToDouble(DriverPrediction::probability).sum())
+                    .isCloseTo(1.0, within(1e-9));
+            Map<String, FeatureRow> rows = new java.util.HashMap<>();
+            storage.features().features(key, type, model).forEach(r -> rows.put(r.driver().value(), r));
+            double z = rows.values().stream().mapToDouble(r -> Math.exp(r.rawScore())).sum();
+            for (DriverPrediction d : p.drivers()) {
+                FeatureRow row = rows.get(d.driver().value());
+                assertThat(d.probability()).isCloseTo(Math.exp(row.rawScore()) / z, within(1e-12));
+                assertThat(d.contributions()).hasSize(4);
+                d.contributions().forEach((input, c) -> assertThat(c)
+                        .isEqualTo(row.scores().get("coef." + input) * row.scores().get(input) + 0.0));
+                assertThat(d.contributions().values().stream().mapToDouble(Double::doubleValue).sum())
+                        .isCloseTo(d.rawScore(), within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("weighted-v3 and sprint-v2: probabilities sum to 1, ranks order them, contributions explain the score")
     void softmaxAndContributions() {
+        pipeline = ComputeFixture.pipeline(storage, clock, ModelEngine.seed());
         for (RaceKey key : List.of(SUZUKA_2024, SHANGHAI_2024)) {
             pipeline.runJob(Job.COMPUTE_FEATURES, JobParams.race(key));
             pipeline.runJob(Job.COMPUTE_PREDICTIONS, JobParams.race(key));
