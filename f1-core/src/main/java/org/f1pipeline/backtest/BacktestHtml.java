@@ -82,7 +82,10 @@ public final class BacktestHtml {
 
     private static void scores(StringBuilder b, List<ModelScore> models) {
         b.append("<h2>Scores</h2>\n<table>\n<thead><tr><th>Model</th><th>log-loss</th><th>Brier</th><th>top-1</th>"
-                + "<th>top-3</th><th>winner's mean rank</th><th>races</th></tr></thead>\n<tbody>\n");
+                + "<th>top-3</th><th>winner's mean rank</th><th>log-loss vs grid-softmax</th><th>races</th></tr></thead>\n"
+                + "<tbody>\n");
+        double reference = models.stream().filter(m -> m.name().equals("grid-softmax"))
+                .mapToDouble(m -> m.overall().logLoss()).findFirst().orElse(Double.NaN);
         double bestLl = models.stream().mapToDouble(m -> m.overall().logLoss()).min().orElse(Double.NaN);
         double bestBrier = models.stream().mapToDouble(m -> m.overall().brier()).min().orElse(Double.NaN);
         double bestTop1 = models.stream().mapToDouble(m -> m.overall().top1()).max().orElse(Double.NaN);
@@ -96,7 +99,9 @@ public final class BacktestHtml {
                     .append(cell(o.logLoss(), bestLl, "%.3f")).append(cell(o.brier(), bestBrier, "%.3f"))
                     .append(cell(100 * o.top1(), 100 * bestTop1, "%.1f %%"))
                     .append(cell(100 * o.top3(), 100 * bestTop3, "%.1f %%"))
-                    .append(cell(o.winnerMeanRank(), bestRank, "%.2f")).append("<td>").append(o.events())
+                    .append(cell(o.winnerMeanRank(), bestRank, "%.2f")).append("<td>")
+                    .append(Double.isNaN(reference) ? "-" : String.format(Locale.ROOT, "%+.1f %%",
+                            100 * (o.logLoss() / reference - 1))).append("</td><td>").append(o.events())
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");

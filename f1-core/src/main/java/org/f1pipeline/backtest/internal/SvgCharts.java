@@ -28,7 +28,7 @@ public final class SvgCharts {
 
     /** Reliability diagram: mean predicted against observed frequency per bin, one line per model. */
     public static String calibration(List<ModelScore> models) {
-        int w = 520;
+        int w = 600;
         int h = 420;
         int left = 56;
         int top = 20;
@@ -66,7 +66,8 @@ public final class SvgCharts {
                     + " stroke-dasharray='%s'/>%n", path, colour(m), DASHES[m % DASHES.length])).append(marks);
         }
         legend(s, models.stream().map(ModelScore::name).toList(), left + size + 16, top + 6);
-        s.append(text(left + size + 16, top + size - 4, "start", "large marks: bins of 30+"));
+        s.append(text(left + size + 16, top + size - 20, "start", "large marks: bins of"));
+        s.append(text(left + size + 16, top + size - 4, "start", "30 or more predictions"));
         return s.append("</svg>\n").toString();
     }
 
