@@ -25,7 +25,7 @@ public final class BacktestHtml {
             p.sub{color:#555;margin:.2em 0 1em}
             table{border-collapse:collapse;margin:.6em 0;font-variant-numeric:tabular-nums}
             th,td{padding:3px 10px;text-align:right;border-bottom:1px solid #e3e3e3}
-            th:first-child,td:first-child{text-align:left}
+            th:first-child,td:first-child{text-align:left;white-space:nowrap}
             thead th{background:#f2f4f7;border-bottom:2px solid #bbb}
             td.best{font-weight:700}
             .kind{color:#777;font-size:.85em}
@@ -35,9 +35,14 @@ public final class BacktestHtml {
             svg .axis{stroke:#333;stroke-width:1}svg .grid{stroke:#e6e6e6;stroke-width:1}
             svg .diag{stroke:#999;stroke-width:1;stroke-dasharray:4 4}svg text.win{font-weight:700}
             .bars{display:flex;flex-wrap:wrap;gap:8px 28px}
-            @media print{body{max-width:none;margin:0;font-size:11pt}thead th{background:none}
-              h2{break-after:avoid;page-break-after:avoid}
-              table{break-inside:avoid;page-break-inside:avoid}a{color:inherit;text-decoration:none}}
+            td{white-space:nowrap}
+            @page{margin:14mm}
+            @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}thead th{background:none}
+              h2{break-after:avoid;page-break-after:avoid;margin-top:1em}
+              table{font-size:9pt;break-inside:avoid;page-break-inside:avoid}th,td{padding:2px 6px}
+              svg{max-height:3.4in;width:auto}figcaption{font-size:8.5pt}
+              .bars svg{width:47%}section.latest{break-inside:avoid;page-break-inside:avoid}
+              a{color:inherit;text-decoration:none}}
             """;
 
     /** The page. */
@@ -100,8 +105,9 @@ public final class BacktestHtml {
                     .append(cell(100 * o.top1(), 100 * bestTop1, "%.1f %%"))
                     .append(cell(100 * o.top3(), 100 * bestTop3, "%.1f %%"))
                     .append(cell(o.winnerMeanRank(), bestRank, "%.2f")).append("<td>")
-                    .append(Double.isNaN(reference) ? "-" : String.format(Locale.ROOT, "%+.1f %%",
-                            100 * (o.logLoss() / reference - 1))).append("</td><td>").append(o.events())
+                    .append(Double.isNaN(reference) ? "-" : m.name().equals("grid-softmax") ? "reference"
+                            : String.format(Locale.ROOT, "%+.1f %%", 100 * (o.logLoss() / reference - 1)))
+                    .append("</td><td>").append(o.events())
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
@@ -148,13 +154,14 @@ public final class BacktestHtml {
     }
 
     private static void latest(StringBuilder b, BacktestReport.LatestRace l) {
-        b.append("<h2>Last race scored: ").append(esc(l.race().toString())).append(' ').append(esc(l.raceName()))
+        b.append("<section class='latest'>\n<h2>Last race scored: ").append(esc(l.race().toString())).append(' ')
+                .append(esc(l.raceName()))
                 .append("</h2>\n<p class='sub'>Winner: <b>\u2605 ").append(esc(l.winnerName()))
                 .append("</b>. Each model's most likely drivers; the winner's bar is coloured and starred.</p>\n")
                 .append("<figure class='bars'>\n");
         for (int i = 0; i < l.forecasts().size(); i++) {
             b.append(SvgCharts.bars(l.forecasts().get(i), l.winner(), i, 8));
         }
-        b.append("</figure>\n");
+        b.append("</figure>\n</section>\n");
     }
 }
