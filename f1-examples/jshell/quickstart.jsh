@@ -19,7 +19,7 @@ System.out.println("Loaded: " + demo.jobs() + " jobs, " + demo.storage().races()
 RaceKey race = demo.nextRace();
 System.out.println(demo.table(race, RaceType.GRAND_PRIX));
 
-// Why is the favourite favoured? Each feature's score, weight and contribution to the raw score.
+// Why is the favourite favoured? Each input, its fitted coefficient and its contribution (coefficient x input).
 String favourite = demo.prediction(race, RaceType.GRAND_PRIX).winner().driver().value();
 System.out.println(demo.explain(race, RaceType.GRAND_PRIX, favourite));
 

@@ -162,7 +162,8 @@ class FittedModelTest {
         for (FeatureRow r : rows) {
             assertThat(r.modelVersion()).isEqualTo("clogit-v1");
             assertThat(r.scores().keySet()).containsExactly("grid_log", "pole", "driver_elo", "team_elo",
-                    "coef.grid_log", "coef.pole", "coef.driver_elo", "coef.team_elo");
+                    "coef.grid_log", "coef.pole", "coef.driver_elo", "coef.team_elo", "fit.races");
+            assertThat(r.scores().get("fit.races")).isEqualTo(fit.races());
             int grid = target.qualifying().stream().filter(q -> q.driver().equals(r.driver())).findFirst()
                     .orElseThrow().position();
             assertThat(r.scores().get("grid_log")).isCloseTo(Math.log(grid), within(5e-6));

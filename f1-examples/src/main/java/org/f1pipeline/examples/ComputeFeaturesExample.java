@@ -12,8 +12,10 @@ import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 
 /**
- * {@code compute_features}: the 12 grand-prix feature scores (model {@code weighted-v3}) of every driver on the
- * grid, from what was known before the race: here rounds 1-3 as history and round 4's qualifying as the grid.
+ * {@code compute_features}: the inputs of the default model {@code clogit-v1} (ln grid, pole, driver and team
+ * ratings, with the season's fitted coefficients) of every driver on the grid, from what was known before the
+ * race: here rounds 1-3 as history and round 4's qualifying as the grid. With {@code ModelEngine.seed()} in the
+ * pipeline config the same job computes the seed's 12 {@code weighted-v3} feature scores.
  */
 public final class ComputeFeaturesExample {
 

@@ -12,8 +12,9 @@ import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 
 /**
- * {@code compute_predictions}: win probabilities from the feature scores (softmax, T = 0.3), stored as a new
- * prediction version with each driver's per-feature contributions.
+ * {@code compute_predictions}: win probabilities from the stored feature rows (for the default {@code clogit-v1}
+ * the conditional logit of the fitted utilities; for {@code weighted-v3} the softmax at T = 0.3), stored as a new
+ * prediction version with each driver's per-input contributions (coefficient x input).
  */
 public final class ComputePredictionsExample {
 

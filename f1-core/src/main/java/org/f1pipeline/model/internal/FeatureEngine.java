@@ -54,11 +54,14 @@ public final class FeatureEngine {
 
     /** Prefix of the coefficient entries in a fitted model's feature rows: {@code coef.grid_log}. */
     public static final String COEFFICIENT_PREFIX = "coef.";
+    /** The entry of a fitted model's rows holding how many races the coefficients were learned from (0: prior). */
+    public static final String FIT_RACES = "fit.races";
 
     /**
      * A fitted model's rows: each input's value under its name (5 decimals), the season's coefficient of each under
-     * {@code coef.<name>} (the same for every driver: the row carries everything its prediction needs), and the raw
-     * score = sum of coefficient x stored input (6 decimals), the driver's utility.
+     * {@code coef.<name>} and the number of races they were learned from under {@code fit.races} (the same for
+     * every driver: the row carries everything its prediction and its explanation need), and the raw score = sum
+     * of coefficient x stored input (6 decimals), the driver's utility.
      */
     private static List<FeatureRow> fitted(ModelSpec spec, RaceContext c) {
         FittedCoefficients fit = c.history.coefficients(spec, c.weekend.key().season());
@@ -80,6 +83,7 @@ public final class FeatureEngine {
             for (Feature input : inputs) {
                 scores.put(COEFFICIENT_PREFIX + input.featureName(), fit.coefficient(input));
             }
+            scores.put(FIT_RACES, (double) fit.races());
             rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,
                     ModelMath.round(raw, 6)));
         }

@@ -86,8 +86,11 @@ public final class PredictionTable {
             b.append(String.format(Locale.ROOT, "  utility %.4f -> conditional logit over %d drivers"
                     + " (p = e^utility / sum of e^utility) -> %.1f%%%n", d.rawScore(), prediction.drivers().size(),
                     d.probability() * 100));
-            b.append("  coefficients fitted on the races before ").append(prediction.race().season())
-                    .append(" (rolling origin, refitted once per season)\n");
+            Double races = scores.get(FIT_RACES);
+            b.append(races == null || races > 0 ? "  coefficients fitted on " + (races == null ? "the"
+                    : String.format(Locale.ROOT, "%.0f", races)) + " races before " + prediction.race().season()
+                    + " (rolling origin, refitted once per season)\n"
+                    : "  prior coefficients: no race before " + prediction.race().season() + " to learn from\n");
         } else {
             b.append(String.format(Locale.ROOT, "  raw score %.4f -> softmax%s over %d drivers -> %.1f%%%n",
                     d.rawScore(), spec == null ? "" : String.format(Locale.ROOT, " (T = %.2f)", spec.temperature()),
@@ -109,7 +112,9 @@ public final class PredictionTable {
         }
         List<String> inputs = new ArrayList<>(prediction.winner().contributions().keySet());
         StringBuilder b = new StringBuilder(header()).append('\n');
-        b.append(String.format(Locale.ROOT, "%-24s", "coefficients (" + prediction.race().season() + " fit)"));
+        Double races = any.get(FIT_RACES);
+        b.append(String.format(Locale.ROOT, "%-24s", races != null && races == 0 ? "prior coefficients"
+                : "coefficients (" + prediction.race().season() + " fit)"));
         for (String in : inputs) {
             b.append(String.format(Locale.ROOT, " %11s", fmt(any.get(COEF + in), "%.4f")));
         }
@@ -133,6 +138,7 @@ public final class PredictionTable {
     }
 
     private static final String COEF = "coef.";
+    private static final String FIT_RACES = "fit.races";
 
     private static boolean isFitted(Map<String, Double> scores) {
         return scores.keySet().stream().anyMatch(k -> k.startsWith(COEF));
@@ -165,6 +171,9 @@ public final class PredictionTable {
                 }
             });
             m.put("coefficients", coefficients);
+            if (any.get(FIT_RACES) != null) {
+                m.put("fitted_on_races", any.get(FIT_RACES).intValue());
+            }
         }
         List<Map<String, Object>> drivers = new ArrayList<>();
         for (DriverPrediction d : prediction.drivers()) {
@@ -178,7 +187,7 @@ public final class PredictionTable {
             dm.put("contributions", d.contributions());
             Map<String, Double> inputs = new LinkedHashMap<>();
             rows.getOrDefault(d.driver(), Map.of()).forEach((k, v) -> {
-                if (!k.startsWith(COEF)) {
+                if (!k.startsWith(COEF) && !k.equals(FIT_RACES)) {
                     inputs.put(k, v);
                 }
             });

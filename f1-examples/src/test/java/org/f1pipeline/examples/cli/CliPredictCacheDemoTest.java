@@ -84,7 +84,8 @@ class CliPredictCacheDemoTest {
         String favourite = first.get("driver_id").asText();
         assertThat(first.get("contributions").size()).isEqualTo(4);
         double coefficient = doc.get("coefficients").get("grid_log").asDouble();
-        assertThat(coefficient).isNegative();
+        assertThat(coefficient).isEqualTo(-1.5);
+        assertThat(doc.get("fitted_on_races").asInt()).isZero();
         assertThat(first.get("contributions").get("grid_log").asDouble())
                 .isCloseTo(coefficient * first.get("inputs").get("grid_log").asDouble(), within(1e-9));
         Result explain = f1.run("predict", "--year", "2024", "--round", "12", "--explain", favourite);
@@ -92,10 +93,11 @@ class CliPredictCacheDemoTest {
         assertThat(explain.out()).contains("(" + favourite + ")").contains("rank 1").contains("input")
                 .contains("coefficient").contains("grid_log").contains(String.format(Locale.ROOT, "%.4f", coefficient))
                 .contains("conditional logit over 20 drivers")
-                .contains("coefficients fitted on the races before 2024");
+                // The database holds 2024 only: nothing before it to learn from, so the prior coefficients.
+                .contains("prior coefficients: no race before 2024");
         Result all = f1.run("predict", "--year", "2024", "--round", "12", "--explain");
         assertThat(all.exit()).as(all.toString()).isZero();
-        assertThat(all.out()).contains("coefficients (2024 fit)").contains("utility").contains("team_elo");
+        assertThat(all.out()).contains("prior coefficients").contains("utility").contains("team_elo");
         assertThat(all.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%"))).hasSize(20);
     }
 

@@ -86,8 +86,8 @@ class ComputeJobsTest {
 
         List<FeatureRow> rows = engine.grandPrixFeatures(ModelHistory.before(expected, SUZUKA_2024),
                 ComputeFixture.weekend(expected, SUZUKA_2024));
-        // The default clogit-v1 rows: four inputs and their four coefficients.
-        assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(8)
+        // The default clogit-v1 rows: four inputs, their four coefficients and the races they were fitted on.
+        assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(9)
                 .containsKeys("grid_log", "pole", "driver_elo", "team_elo", "coef.grid_log"));
         assertThat(report.rowsWritten()).containsExactlyEntriesOf(Map.of("features", 20));
         assertThat(storage.features().features(SUZUKA_2024, RaceType.GRAND_PRIX, "clogit-v1"))
@@ -103,7 +103,7 @@ class ComputeJobsTest {
         for (RaceKey key : List.of(SHANGHAI_2024, MIAMI_2024)) {
             List<FeatureRow> rows = engine.sprintFeatures(ModelHistory.before(expected, key),
                     ComputeFixture.weekend(expected, key));
-            assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(8));
+            assertThat(rows).hasSize(20).allSatisfy(r -> assertThat(r.scores()).hasSize(9));
             assertThat(storage.features().features(key, RaceType.SPRINT, "sprint-clogit-v1"))
                     .containsExactlyInAnyOrderElementsOf(rows);
         }
