@@ -6,7 +6,7 @@ import org.f1pipeline.internal.Checks;
  * A circuit, keyed by its Jolpica id.
  *
  * @param overtakeRate         how easily cars pass here, 0 (Monaco 0.05) to 1 (Bahrain 0.90); null when unknown
- *                             (the model then uses 0.5)
+ *                             (the model then learns it from earlier races here, 0.5 for a new circuit)
  * @param safetyCarProbability share of ingested races here with a safety car, for display; the model never reads
  *                             it (it could include later races) and derives the share as-of each race itself
  */

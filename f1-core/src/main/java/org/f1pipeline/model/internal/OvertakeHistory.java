@@ -20,8 +20,8 @@ import org.f1pipeline.model.ModelMath;
  * the last 30 grands prix anywhere), so a circuit is judged against its own era. A circuit's difficulty is the
  * sum of its races' differences, the older ones fading once ten are counted, shrunk towards the average circuit by
  * {@value #PRIOR_RACES} pseudo-races; a new circuit reads exactly average. The overtake rate on the seed's scale
- * (0 hard, 1 easy) is {@code clamp(0.5 + 5 x difficulty)}, 3 decimals: 0.5 for an average or new circuit, about
- * 0.25 for Monaco in the 2000s. Not thread-safe.
+ * (0 hard, 1 easy) is {@code clamp(0.5 + 5 x difficulty)}, 3 decimals: 0.5 for an average or new circuit; on the
+ * real history, 0.40 for Monaco and 0.71 for Albert Park by 2013. Not thread-safe.
  */
 public final class OvertakeHistory {
 
