@@ -18,6 +18,7 @@ import org.f1pipeline.fetch.Fetchers;
 import org.f1pipeline.fetch.Sleeper;
 import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.LibraryVersion;
 import org.f1pipeline.job.FailureLine;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobNotAvailableException;
@@ -51,8 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class F1Pipeline implements AutoCloseable {
 
-    /** Version of this library. */
-    public static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Version of this library (the Maven version it was built as, e.g. {@code 0.1.0-SNAPSHOT}). */
+    public static final String VERSION = LibraryVersion.VERSION;
 
     private static final Logger LOG = LoggerFactory.getLogger(F1Pipeline.class);
 
