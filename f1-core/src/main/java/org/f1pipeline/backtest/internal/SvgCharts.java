@@ -95,7 +95,7 @@ public final class SvgCharts {
             s.append(String.format(Locale.ROOT, "<line x1='%d' y1='%d' x2='%d' y2='%d' class='grid'/>%n", left, y,
                     left + width, y));
         }
-        int step = span > 12 ? 2 : 1;
+        int step = Math.max(1, (int) Math.ceil(span / 12.0)); // at most 13 labels, whatever the span
         for (int season = from; season <= to; season += step) {
             int x = left + (int) Math.round((double) (season - from) / span * width);
             s.append(text(x, top + height + 16, "middle", String.valueOf(season)));
