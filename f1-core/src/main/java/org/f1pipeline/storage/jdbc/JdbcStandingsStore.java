@@ -86,9 +86,10 @@ final class JdbcStandingsStore implements StandingsStore {
 
     @Override
     public OptionalInt lastRound(int season) {
-        return session.queryOne("read standings", "SELECT MAX(round) AS last_round FROM driver_standings"
-                        + " WHERE season = ?", p -> p.integer(season), r -> r.integer("last_round"))
-                .filter(Objects::nonNull).map(OptionalInt::of).orElse(OptionalInt.empty());
+        int last = session.queryOne("read standings", "SELECT COALESCE(MAX(round), 0) AS last_round"
+                        + " FROM driver_standings WHERE season = ?", p -> p.integer(season), r -> r.intValue("last_round"))
+                .orElse(0);
+        return last == 0 ? OptionalInt.empty() : OptionalInt.of(last);
     }
 
     @Override
