@@ -51,7 +51,7 @@ public final class StandingsSync {
     public static int refresh(Stores tx, int season, int fromRound) {
         List<Standing> rows = new ArrayList<>();
         StandingsCalculator calc = new StandingsCalculator(season,
-                TieOrder.names(tx.catalog().drivers(), tx.catalog().constructors()));
+                TieOrder.lazy(() -> TieOrder.names(tx.catalog().drivers(), tx.catalog().constructors())));
         for (Round r : rounds(tx, season).values()) {
             calc.addRound(r.round, r.circuit, r.grandPrix, r.sprint, r.otherCars);
             if (r.round >= fromRound) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.f1pipeline.domain.Constructor;
 import org.f1pipeline.domain.Driver;
 
@@ -18,12 +19,23 @@ public final class TieOrder {
 
     private static final TieOrder IDS = new TieOrder(Map.of(), Map.of());
 
-    private final Map<String, String> drivers;
-    private final Map<String, String> constructors;
+    private Map<String, String> drivers;
+    private Map<String, String> constructors;
+    private Supplier<TieOrder> source;
 
     private TieOrder(Map<String, String> drivers, Map<String, String> constructors) {
         this.drivers = drivers;
         this.constructors = constructors;
+    }
+
+    /**
+     * Ties by names fetched only when a full tie first needs them: most tables have none, and reading the catalog
+     * for each of them would be most of the cost of a table. Not thread-safe.
+     */
+    public static TieOrder lazy(Supplier<TieOrder> names) {
+        TieOrder t = new TieOrder(null, null);
+        t.source = names;
+        return t;
     }
 
     /** Ties by id only (no names at hand). */
@@ -51,6 +63,12 @@ public final class TieOrder {
 
     /** The sort key of a driver's (or, with {@code constructor}, a team's) line. */
     String key(boolean constructor, String id) {
+        if (source != null) {
+            TieOrder loaded = source.get();
+            drivers = loaded.drivers;
+            constructors = loaded.constructors;
+            source = null;
+        }
         String name = (constructor ? constructors : drivers).get(id);
         return (name == null ? "" : name) + '\u0001' + id;
     }
