@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.f1pipeline.domain.CircuitId;
+import org.f1pipeline.domain.Constructor;
+import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
@@ -50,8 +52,9 @@ public final class StandingsSync {
      */
     public static int refresh(Stores tx, int season, int fromRound) {
         List<Standing> rows = new ArrayList<>();
-        StandingsCalculator calc = new StandingsCalculator(season,
-                TieOrder.lazy(() -> TieOrder.names(tx.catalog().drivers(), tx.catalog().constructors())));
+        StandingsCalculator calc = new StandingsCalculator(season, TieOrder.lookup(
+                id -> tx.catalog().driver(DriverId.of(id)).map(TieOrder::driverName).orElse(null),
+                id -> tx.catalog().constructor(ConstructorId.of(id)).map(Constructor::name).orElse(null)));
         for (Round r : rounds(tx, season).values()) {
             calc.addRound(r.round, r.circuit, r.grandPrix, r.sprint, r.otherCars);
             if (r.round >= fromRound) {
