@@ -19,6 +19,7 @@ import org.f1pipeline.fetch.Sleeper;
 import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.job.FailureLine;
+import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobNotAvailableException;
 import org.f1pipeline.job.JobParams;
@@ -129,10 +130,12 @@ public final class F1Pipeline implements AutoCloseable {
             listener.onJobFinished(report);
             return report;
         } catch (RuntimeException | Error e) {
-            String line = FailureLine.of(job, params, e);
+            RuntimeException failure = e instanceof Error error ? JobErrors.fromError(job, params, error)
+                    : (RuntimeException) e;
+            String line = FailureLine.of(job, params, failure);
             LOG.error(line);
-            listener.onJobFailed(job, params, e, line);
-            throw e;
+            listener.onJobFailed(job, params, failure, line);
+            throw failure;
         }
     }
 

@@ -1,6 +1,10 @@
 package org.f1pipeline.fetch.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -89,13 +93,14 @@ public final class DiskResponseCache implements ResponseCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, uri, e.toString());
+            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, Redaction.uri(uri), e.toString());
             return Optional.empty();
         }
         try {
             return Optional.of(CacheEntry.decode(data, normalise(uri)));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, uri, e.getMessage());
+            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, Redaction.uri(uri),
+                    e.getMessage());
             deleteQuietly(file);
             return Optional.empty();
         }
@@ -103,11 +108,184 @@ public final class DiskResponseCache implements ResponseCache {
 
     /** Whether {@code entry} may be served for {@code request} without asking the server. */
     boolean isFresh(CacheEntry entry, FetchRequest request) {
-        Instant end = request.sessionEnd() != null ? request.sessionEnd() : entry.sessionEnd();
-        if (end != null && !entry.fetchedAt().isBefore(end.plus(config.immutableAfter()))) {
+        return isFresh(entry.fetchedAt(), entry.sessionEnd(), request);
+    }
+
+    /** Whether an entry with this metadata may be served for {@code request} without asking the server. */
+    boolean isFresh(CacheEntry.Meta meta, FetchRequest request) {
+        return isFresh(meta.fetchedAt(), meta.sessionEnd(), request);
+    }
+
+    private boolean isFresh(Instant fetchedAt, Instant sessionEnd, FetchRequest request) {
+        Instant end = request.sessionEnd() != null ? request.sessionEnd() : sessionEnd;
+        if (end != null && !fetchedAt.isBefore(end.plus(config.immutableAfter()))) {
             return true; // fetched long enough after the session ended: the data is final
         }
-        return clock.instant().isBefore(entry.fetchedAt().plus(config.ttl()));
+        return clock.instant().isBefore(fetchedAt.plus(config.ttl()));
+    }
+
+    /** An entry opened for streaming: its metadata, and its body with length and checksum checked at the end. */
+    static final class Opened implements AutoCloseable {
+        private final CacheEntry.Meta meta;
+        private final InputStream body;
+
+        private Opened(CacheEntry.Meta meta, InputStream body) {
+            this.meta = meta;
+            this.body = body;
+        }
+
+        CacheEntry.Meta meta() {
+            return meta;
+        }
+
+        InputStream body() {
+            return body;
+        }
+
+        @Override
+        public void close() {
+            try {
+                body.close();
+            } catch (IOException e) {
+                // read-only file: nothing to lose
+            }
+        }
+    }
+
+    /**
+     * Opens the entry for {@code uri} for streaming, or empty when absent or its metadata is unreadable (such a file
+     * is deleted). The body's own integrity is checked while it is read.
+     */
+    Optional<Opened> open(URI uri) {
+        Path file = pathFor(uri);
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, Redaction.uri(uri), e.toString());
+            return Optional.empty();
+        }
+        try {
+            CacheEntry.Meta meta = CacheEntry.Meta.read(in, normalise(uri));
+            return Optional.of(new Opened(meta, CacheEntry.checkedBody(in, meta)));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, Redaction.uri(uri),
+                    e.getMessage());
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts writing a new entry for {@code uri}: the body goes to a temporary file as it streams past, and
+     * {@link Writer#commit} puts the complete entry in place atomically.
+     */
+    Writer writer(URI uri) {
+        return new Writer(uri);
+    }
+
+    /** A new entry being written; {@link #commit} or {@link #discard} it. Not thread-safe. */
+    final class Writer {
+        private final URI uri;
+        private final Path file;
+        private final Path bodyTmp;
+        private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        private OutputStream out;
+        private long length;
+        private boolean failed;
+
+        private Writer(URI uri) {
+            this.uri = uri;
+            this.file = pathFor(uri);
+            this.bodyTmp = tempFor(file);
+        }
+
+        /** Appends body bytes; a write failure only stops the caching (the fetch goes on). */
+        void write(byte[] b, int off, int len) {
+            if (failed || len <= 0) {
+                return;
+            }
+            try {
+                if (out == null) {
+                    Files.createDirectories(file.getParent());
+                    out = new BufferedOutputStream(Files.newOutputStream(bodyTmp), 64 * 1024);
+                }
+                out.write(b, off, len);
+                crc.update(b, off, len);
+                length += len;
+            } catch (IOException e) {
+                LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(uri), e.toString());
+                failed = true;
+                closeQuietly(out);
+                deleteQuietly(bodyTmp);
+            }
+        }
+
+        /**
+         * Writes the entry (metadata, then the body copied from the temporary file) and moves it into place.
+         * Failures are logged, never thrown: the cache is best effort.
+         */
+        void commit(FetchRequest request, int status, java.util.Map<String, java.util.List<String>> headers,
+                    long wireBytes) {
+            if (failed) {
+                return;
+            }
+            Path tmp = tempFor(file);
+            try {
+                if (out == null) {
+                    Files.createDirectories(file.getParent());
+                    Files.write(bodyTmp, new byte[0]);
+                } else {
+                    out.close();
+                }
+                CacheEntry.Meta meta = new CacheEntry.Meta(normalise(request.uri()), status, clock.instant(),
+                        request.sessionEnd(), headers, length, crc.getValue(), wireBytes);
+                try (OutputStream entry = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
+                    meta.write(entry);
+                    Files.copy(bodyTmp, entry);
+                }
+                moveIntoPlace(tmp, file);
+            } catch (IOException e) {
+                LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(uri), e.toString());
+                deleteQuietly(tmp);
+            } finally {
+                deleteQuietly(bodyTmp);
+            }
+        }
+
+        /** Drops what was written. */
+        void discard() {
+            failed = true;
+            closeQuietly(out);
+            deleteQuietly(bodyTmp);
+        }
+    }
+
+    private static Path tempFor(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+    }
+
+    private static void moveIntoPlace(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException e) {
+            // best effort
+        }
     }
 
     /** Stores {@code response} for {@code request}; a failure is logged, never thrown (the cache is best effort). */
@@ -115,18 +293,13 @@ public final class DiskResponseCache implements ResponseCache {
         Path file = pathFor(request.uri());
         CacheEntry entry = new CacheEntry(normalise(request.uri()), response.status(), clock.instant(),
                 request.sessionEnd(), response.headers(), response.body(), response.bytes());
-        Path tmp = file.resolveSibling("." + file.getFileName() + "."
-                + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+        Path tmp = tempFor(file);
         try {
             Files.createDirectories(file.getParent());
             Files.write(tmp, entry.encode());
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, file);
         } catch (IOException e) {
-            LOG.warn("Cannot write cache entry for {}: {}", request.uri(), e.toString());
+            LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(request.uri()), e.toString());
             deleteQuietly(tmp);
         }
     }
@@ -141,7 +314,7 @@ public final class DiskResponseCache implements ResponseCache {
         try {
             return Files.deleteIfExists(pathFor(uri));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete cache entry for " + uri, e);
+            throw new UncheckedIOException("cannot delete cache entry for " + Redaction.uri(uri), e);
         }
     }
 
