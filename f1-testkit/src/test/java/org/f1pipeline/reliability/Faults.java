@@ -26,7 +26,7 @@ final class Faults {
 
     final FakeF1Api fake;
     final FaultProxy proxy;
-    final FakeTime time;
+    FakeTime time;
     final Path cacheDir;
     private final UnaryOperator<FetchConfig.Builder> tuning;
 
@@ -36,6 +36,12 @@ final class Faults {
         this.time = FakeTime.startingAt(fake.asOf());
         this.cacheDir = cacheDir;
         this.tuning = tuning;
+    }
+
+    /** This fixture on {@code other}'s fake time: two "processes" on one machine see the same clock. */
+    Faults sharingTimeWith(Faults other) {
+        this.time = other.time;
+        return this;
     }
 
     /** Unlimited sources through the proxy, short real timeouts, 3 attempts, the cache in {@code cacheDir}. */

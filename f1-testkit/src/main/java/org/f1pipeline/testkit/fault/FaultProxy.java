@@ -67,11 +67,12 @@ public final class FaultProxy implements AutoCloseable {
     /**
      * One request as the proxy saw it.
      *
-     * @param path   the path and query
-     * @param status the status sent back
-     * @param fault  what was done to it
+     * @param path          the path and query
+     * @param status        the status sent back
+     * @param fault         what was done to it
+     * @param authorization the request's {@code Authorization} header, or null
      */
-    public record Seen(String path, int status, Fault fault) {
+    public record Seen(String path, int status, Fault fault, String authorization) {
     }
 
     /** Writes a generated body. */
@@ -234,7 +235,7 @@ public final class FaultProxy implements AutoCloseable {
             Budget b = budget;
             if (b != null && !b.admit()) {
                 send(x, 429, "application/json", "{\"detail\":\"Request was throttled.\"}", null);
-                seen.add(new Seen(path, 429, Fault.OVER_BUDGET));
+                seen.add(new Seen(path, 429, Fault.OVER_BUDGET, auth(x)));
                 return;
             }
             Rule rule = take(path);
@@ -243,18 +244,18 @@ public final class FaultProxy implements AutoCloseable {
                 case RETRY_AFTER -> {
                     send(x, 429, "application/json", "{\"detail\":\"Request was throttled.\"}",
                             Long.toString(rule.retryAfter.toSeconds()));
-                    seen.add(new Seen(path, 429, fault));
+                    seen.add(new Seen(path, 429, fault, auth(x)));
                     return;
                 }
                 case REPLACED -> {
                     send(x, 200, "application/json", rule.body, null);
-                    seen.add(new Seen(path, 200, fault));
+                    seen.add(new Seen(path, 200, fault, auth(x)));
                     return;
                 }
                 case GENERATED -> {
                     x.getResponseHeaders().set("Content-Type", "application/json");
                     x.sendResponseHeaders(200, 0);
-                    seen.add(new Seen(path, 200, fault));
+                    seen.add(new Seen(path, 200, fault, auth(x)));
                     try (OutputStream out = x.getResponseBody()) {
                         rule.writer.write(out);
                     }
@@ -280,7 +281,7 @@ public final class FaultProxy implements AutoCloseable {
         real.headers().firstValue("Content-Type").ifPresent(v -> x.getResponseHeaders().set("Content-Type", v));
         real.headers().firstValue("Retry-After").ifPresent(v -> x.getResponseHeaders().set("Retry-After", v));
         int status = real.statusCode();
-        seen.add(new Seen(path, status, fault));
+        seen.add(new Seen(path, status, fault, auth(x)));
         if (fault == Fault.TRUNCATED) {
             body = java.util.Arrays.copyOf(body, body.length / 2);
         }
@@ -319,6 +320,10 @@ public final class FaultProxy implements AutoCloseable {
         try (OutputStream out = x.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    private static String auth(HttpExchange x) {
+        return x.getRequestHeaders().getFirst("Authorization");
     }
 
     private static void send(HttpExchange x, int status, String type, String body, String retryAfter)

@@ -16,16 +16,18 @@ import org.f1pipeline.fetch.internal.JsonStreams;
 
 /**
  * Reads one Jolpica page as a stream: the {@code MRData} counters, and the table's list ({@code Races},
- * {@code Drivers}, ...) in slices of {@value #SLICE} elements, each handed to the page parser as an
- * {@link Envelope} of its own and then dropped. Memory therefore holds the parsed rows and one slice of JSON, not
- * the page's tree, whatever the size of the body. The parsers are unchanged: each reads
+ * {@code Drivers}, ...) in slices of {@value #SLICE} elements (or about a megabyte of JSON), each handed to the page
+ * parser as an {@link Envelope} of its own and then dropped. Memory therefore holds the parsed rows and one slice of
+ * JSON, not the page's tree, whatever the size of the body. The parsers are unchanged: each reads
  * {@code page.table().array(list)} and maps elements to items one by one, so parsing slices and concatenating the
  * items gives what parsing the whole page would; paths in errors keep the page's indices. Internal API.
  */
 final class PageStream {
 
-    /** Elements of the table's list parsed at a time. */
+    /** Elements of the table's list parsed at a time, at most. */
     static final int SLICE = 25;
+    /** A slice also ends once it holds this many bytes of JSON, so a page of huge elements stays bounded too. */
+    static final long SLICE_BYTES = 1 << 20;
 
     /**
      * One page read: its counters, the items its parser produced, and the table without its list (for errors).
@@ -135,13 +137,16 @@ final class PageStream {
             ArrayNode slice = JsonNodeFactory.instance.arrayNode();
             int index = 0;
             int sliceStart = 0;
+            long sliceFrom = p.currentLocation().getByteOffset();
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 slice.add((JsonNode) Json.STREAM.readTree(p));
                 index++;
-                if (slice.size() == SLICE) {
+                long at = p.currentLocation().getByteOffset();
+                if (slice.size() == SLICE || at - sliceFrom >= SLICE_BYTES) {
                     sliced.emit(withList(table, listKey, slice), sliceStart, data);
                     slice = JsonNodeFactory.instance.arrayNode();
                     sliceStart = index;
+                    sliceFrom = at;
                 }
             }
             if (slice.size() > 0 || index == 0) {
