@@ -45,11 +45,13 @@ final class PageStream {
     private final ResponseBody body;
     private final ParseContext ctx;
     private final String tableKey;
+    private final int slice;
 
-    private PageStream(ResponseBody body, ParseContext ctx, String tableKey) {
+    private PageStream(ResponseBody body, ParseContext ctx, String tableKey, int slice) {
         this.body = body;
         this.ctx = ctx;
         this.tableKey = tableKey;
+        this.slice = slice;
     }
 
     /**
@@ -65,7 +67,13 @@ final class PageStream {
      */
     static <T> Page<T> read(ResponseBody body, ParseContext ctx, String tableKey,
                             Function<Envelope, List<T>> parser) throws IOException {
-        return new PageStream(body, ctx, tableKey).read(parser);
+        return read(body, ctx, tableKey, parser, SLICE);
+    }
+
+    /** As {@link #read(ResponseBody, ParseContext, String, Function)}, with {@code slice} elements at most a slice. */
+    static <T> Page<T> read(ResponseBody body, ParseContext ctx, String tableKey,
+                            Function<Envelope, List<T>> parser, int slice) throws IOException {
+        return new PageStream(body, ctx, tableKey, slice).read(parser);
     }
 
     private <T> Page<T> read(Function<Envelope, List<T>> parser) throws IOException {
@@ -134,23 +142,23 @@ final class PageStream {
                 continue;
             }
             listKey = name;
-            ArrayNode slice = JsonNodeFactory.instance.arrayNode();
+            ArrayNode part = JsonNodeFactory.instance.arrayNode();
             int index = 0;
             int sliceStart = 0;
             long sliceFrom = p.currentLocation().getByteOffset();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                slice.add((JsonNode) Json.STREAM.readTree(p));
+                part.add((JsonNode) Json.STREAM.readTree(p));
                 index++;
                 long at = p.currentLocation().getByteOffset();
-                if (slice.size() == SLICE || at - sliceFrom >= SLICE_BYTES) {
-                    sliced.emit(withList(table, listKey, slice), sliceStart, data);
-                    slice = JsonNodeFactory.instance.arrayNode();
+                if (part.size() == slice || at - sliceFrom >= SLICE_BYTES) {
+                    sliced.emit(withList(table, listKey, part), sliceStart, data);
+                    part = JsonNodeFactory.instance.arrayNode();
                     sliceStart = index;
                     sliceFrom = at;
                 }
             }
-            if (slice.size() > 0 || index == 0) {
-                sliced.emit(withList(table, listKey, slice), sliceStart, data);
+            if (part.size() > 0 || index == 0) {
+                sliced.emit(withList(table, listKey, part), sliceStart, data);
             }
         }
     }
