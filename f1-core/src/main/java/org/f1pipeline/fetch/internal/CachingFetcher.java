@@ -1,7 +1,6 @@
 package org.f1pipeline.fetch.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -82,8 +81,12 @@ public final class CachingFetcher implements Fetcher {
             }
             throw e;
         }
-        if (cacheable(response.header("Content-Type").orElse("")) && wellFormed(response)) {
-            cache.write(request, response);
+        if (cacheable(response.header("Content-Type").orElse(""))) {
+            if (JsonStreams.wellFormedIfJson(response)) {
+                cache.write(request, response);
+            } else {
+                LOG.warn("Not caching {}: malformed JSON", Redaction.uri(request.uri()));
+            }
         }
         return response;
     }
@@ -94,9 +97,9 @@ public final class CachingFetcher implements Fetcher {
         if (request.cacheMode() == CacheMode.BYPASS && !offline) {
             return delegate.fetch(request, parser);
         }
-        Optional<DiskResponseCache.Opened> entry = cache.open(request.uri());
+        Optional<CachedFile> entry = cache.open(request.uri());
         if (offline) {
-            DiskResponseCache.Opened opened = entry.orElseThrow(
+            CachedFile opened = entry.orElseThrow(
                     () -> new OfflineCacheMissException(List.of(request.uri())));
             return fromCache(request, opened, parser, "offline mode cannot fetch it again; run online")
                     .orElseThrow(() -> new OfflineCacheMissException(List.of(request.uri())));
@@ -104,7 +107,7 @@ public final class CachingFetcher implements Fetcher {
         CacheEntry.Meta stale = null;
         SourceFormatException cachedFailure = null;
         if (entry.isPresent()) {
-            DiskResponseCache.Opened opened = entry.get();
+            CachedFile opened = entry.get();
             if (request.cacheMode() == CacheMode.USE && cache.isFresh(opened.meta(), request)) {
                 try {
                     Optional<Parsed<T>> hit = fromCache(request, opened, parser, null);
@@ -126,7 +129,7 @@ public final class CachingFetcher implements Fetcher {
      * Parses a cached body. Empty when the file turned out corrupted (evicted; fetch it again); a body the parser
      * rejects is evicted and its error thrown, saying it came from the cache.
      */
-    private <T> Optional<Parsed<T>> fromCache(FetchRequest request, DiskResponseCache.Opened opened,
+    private <T> Optional<Parsed<T>> fromCache(FetchRequest request, CachedFile opened,
                                               BodyParser<T> parser, String unreadableNote) {
         CacheEntry.Meta meta = opened.meta();
         StreamedBody body = new StreamedBody(request.uri(), meta.status(), meta.headers(), true, opened.body(),
@@ -158,14 +161,14 @@ public final class CachingFetcher implements Fetcher {
 
     private <T> Parsed<T> fromNetwork(FetchRequest request, BodyParser<T> parser, CacheEntry.Meta stale,
                                       SourceFormatException cachedFailure) {
-        DiskResponseCache.Writer[] writer = new DiskResponseCache.Writer[1];
+        CacheWriter[] writer = new CacheWriter[1];
         StreamedBodyHolder last = new StreamedBodyHolder();
         BodyParser<T> teeing = body -> {
             if (writer[0] != null) {
                 writer[0].discard();
             }
             writer[0] = cache.writer(request.uri());
-            Tee tee = new Tee(body, writer[0]);
+            TeeBody tee = new TeeBody(body, writer[0]);
             T value = parser.parse(tee);
             tee.drain();
             last.body = body;
@@ -208,7 +211,7 @@ public final class CachingFetcher implements Fetcher {
 
     private <T> Optional<Parsed<T>> staleCopy(FetchRequest request, BodyParser<T> parser, CacheEntry.Meta stale,
                                               FetchException e) {
-        Optional<DiskResponseCache.Opened> again = cache.open(request.uri());
+        Optional<CachedFile> again = cache.open(request.uri());
         if (again.isEmpty()) {
             return Optional.empty();
         }
@@ -225,7 +228,7 @@ public final class CachingFetcher implements Fetcher {
         return cache.config().staleIfError() && (policy.isRetryable(e) || e instanceof RetryAfterTooLongException);
     }
 
-    private static void discard(DiskResponseCache.Writer writer) {
+    private static void discard(CacheWriter writer) {
         if (writer != null) {
             writer.discard();
         }
@@ -249,101 +252,8 @@ public final class CachingFetcher implements Fetcher {
         return !contentType.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    /** A body that claims or looks like JSON must at least be well-formed JSON to be kept. */
-    private static boolean wellFormed(FetchResponse response) {
-        String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        byte[] body = response.body();
-        int i = 0;
-        while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
-            i++;
-        }
-        boolean looksJson = type.contains("json") || (i < body.length && (body[i] == '{' || body[i] == '['));
-        if (!looksJson || type.contains("text/plain")) {
-            return true;
-        }
-        try (com.fasterxml.jackson.core.JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
-            while (p.nextToken() != null) {
-                // scan only: no tree, no memory
-            }
-            return true;
-        } catch (IOException e) {
-            LOG.warn("Not caching {}: malformed JSON ({})", Redaction.uri(response.uri()), e.getMessage());
-            return false;
-        }
-    }
-
     /** The last network body that parsed, for its headers. */
     private static final class StreamedBodyHolder {
         ResponseBody body;
-    }
-
-    /** A body whose stream copies every byte read into the cache writer. */
-    private static final class Tee implements ResponseBody {
-        private final ResponseBody body;
-        private final InputStream stream;
-
-        Tee(ResponseBody body, DiskResponseCache.Writer writer) {
-            this.body = body;
-            InputStream in = body.stream();
-            this.stream = new InputStream() {
-                @Override
-                public int read() throws IOException {
-                    byte[] one = new byte[1];
-                    int n = read(one, 0, 1);
-                    return n < 0 ? -1 : one[0] & 0xff;
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) throws IOException {
-                    int n = in.read(b, off, len);
-                    if (n > 0) {
-                        writer.write(b, off, n);
-                    }
-                    return n;
-                }
-
-                @Override
-                public int available() throws IOException {
-                    return in.available();
-                }
-            };
-        }
-
-        void drain() throws IOException {
-            byte[] buf = new byte[16 * 1024];
-            while (stream.read(buf, 0, buf.length) >= 0) {
-                // copy the rest into the cache
-            }
-        }
-
-        @Override
-        public URI uri() {
-            return body.uri();
-        }
-
-        @Override
-        public int status() {
-            return body.status();
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return body.header(name);
-        }
-
-        @Override
-        public boolean fromCache() {
-            return false;
-        }
-
-        @Override
-        public InputStream stream() {
-            return stream;
-        }
-
-        @Override
-        public String snippet() {
-            return body.snippet();
-        }
     }
 }

@@ -1,10 +1,8 @@
 package org.f1pipeline.fetch.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -124,39 +122,11 @@ public final class DiskResponseCache implements ResponseCache {
         return clock.instant().isBefore(fetchedAt.plus(config.ttl()));
     }
 
-    /** An entry opened for streaming: its metadata, and its body with length and checksum checked at the end. */
-    static final class Opened implements AutoCloseable {
-        private final CacheEntry.Meta meta;
-        private final InputStream body;
-
-        private Opened(CacheEntry.Meta meta, InputStream body) {
-            this.meta = meta;
-            this.body = body;
-        }
-
-        CacheEntry.Meta meta() {
-            return meta;
-        }
-
-        InputStream body() {
-            return body;
-        }
-
-        @Override
-        public void close() {
-            try {
-                body.close();
-            } catch (IOException e) {
-                // read-only file: nothing to lose
-            }
-        }
-    }
-
     /**
      * Opens the entry for {@code uri} for streaming, or empty when absent or its metadata is unreadable (such a file
      * is deleted). The body's own integrity is checked while it is read.
      */
-    Optional<Opened> open(URI uri) {
+    Optional<CachedFile> open(URI uri) {
         Path file = pathFor(uri);
         InputStream in;
         try {
@@ -169,7 +139,7 @@ public final class DiskResponseCache implements ResponseCache {
         }
         try {
             CacheEntry.Meta meta = CacheEntry.Meta.read(in, normalise(uri));
-            return Optional.of(new Opened(meta, CacheEntry.checkedBody(in, meta)));
+            return Optional.of(new CachedFile(meta, CacheEntry.checkedBody(in, meta)));
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
             LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, Redaction.uri(uri),
@@ -181,95 +151,23 @@ public final class DiskResponseCache implements ResponseCache {
 
     /**
      * Starts writing a new entry for {@code uri}: the body goes to a temporary file as it streams past, and
-     * {@link Writer#commit} puts the complete entry in place atomically.
+     * {@link CacheWriter#commit} puts the complete entry in place atomically.
      */
-    Writer writer(URI uri) {
-        return new Writer(uri);
+    CacheWriter writer(URI uri) {
+        return new CacheWriter(this, uri);
     }
 
-    /** A new entry being written; {@link #commit} or {@link #discard} it. Not thread-safe. */
-    final class Writer {
-        private final URI uri;
-        private final Path file;
-        private final Path bodyTmp;
-        private final java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        private OutputStream out;
-        private long length;
-        private boolean failed;
-
-        private Writer(URI uri) {
-            this.uri = uri;
-            this.file = pathFor(uri);
-            this.bodyTmp = tempFor(file);
-        }
-
-        /** Appends body bytes; a write failure only stops the caching (the fetch goes on). */
-        void write(byte[] b, int off, int len) {
-            if (failed || len <= 0) {
-                return;
-            }
-            try {
-                if (out == null) {
-                    Files.createDirectories(file.getParent());
-                    out = new BufferedOutputStream(Files.newOutputStream(bodyTmp), 64 * 1024);
-                }
-                out.write(b, off, len);
-                crc.update(b, off, len);
-                length += len;
-            } catch (IOException e) {
-                LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(uri), e.toString());
-                failed = true;
-                closeQuietly(out);
-                deleteQuietly(bodyTmp);
-            }
-        }
-
-        /**
-         * Writes the entry (metadata, then the body copied from the temporary file) and moves it into place.
-         * Failures are logged, never thrown: the cache is best effort.
-         */
-        void commit(FetchRequest request, int status, java.util.Map<String, java.util.List<String>> headers,
-                    long wireBytes) {
-            if (failed) {
-                return;
-            }
-            Path tmp = tempFor(file);
-            try {
-                if (out == null) {
-                    Files.createDirectories(file.getParent());
-                    Files.write(bodyTmp, new byte[0]);
-                } else {
-                    out.close();
-                }
-                CacheEntry.Meta meta = new CacheEntry.Meta(normalise(request.uri()), status, clock.instant(),
-                        request.sessionEnd(), headers, length, crc.getValue(), wireBytes);
-                try (OutputStream entry = new BufferedOutputStream(Files.newOutputStream(tmp), 64 * 1024)) {
-                    meta.write(entry);
-                    Files.copy(bodyTmp, entry);
-                }
-                moveIntoPlace(tmp, file);
-            } catch (IOException e) {
-                LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(uri), e.toString());
-                deleteQuietly(tmp);
-            } finally {
-                deleteQuietly(bodyTmp);
-            }
-        }
-
-        /** Drops what was written. */
-        void discard() {
-            failed = true;
-            closeQuietly(out);
-            deleteQuietly(bodyTmp);
-        }
+    /** The clock entries are stamped with. */
+    Clock clock() {
+        return clock;
     }
 
-    private static Path tempFor(Path file) {
+    static Path tempFor(Path file) {
         return file.resolveSibling("." + file.getFileName() + "."
                 + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
     }
 
-    private static void moveIntoPlace(Path tmp, Path file) throws IOException {
+    static void moveIntoPlace(Path tmp, Path file) throws IOException {
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -277,7 +175,7 @@ public final class DiskResponseCache implements ResponseCache {
         }
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    static void closeQuietly(java.io.Closeable c) {
         if (c == null) {
             return;
         }
@@ -371,7 +269,7 @@ public final class DiskResponseCache implements ResponseCache {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -122,6 +122,31 @@ public final class JsonStreams {
         }
     }
 
+    /**
+     * Whether a response that claims or looks like JSON is at least well-formed JSON (a token scan: no tree, no
+     * memory); other bodies pass. Used to keep malformed JSON out of the cache on plain fetches.
+     */
+    public static boolean wellFormedIfJson(org.f1pipeline.fetch.FetchResponse response) {
+        String type = response.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        byte[] body = response.body();
+        int i = 0;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t')) {
+            i++;
+        }
+        boolean looksJson = type.contains("json") || (i < body.length && (body[i] == '{' || body[i] == '['));
+        if (!looksJson || type.contains("text/plain")) {
+            return true;
+        }
+        try (JsonParser p = Json.MAPPER.getFactory().createParser(body)) {
+            while (p.nextToken() != null) {
+                // scan only
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The format error for a Jackson parse failure, worded as {@code FetchResponse.json()} words it. */
     static SourceFormatException formatError(ResponseBody body, JsonProcessingException e) {
         String original = e.getOriginalMessage();
