@@ -44,6 +44,7 @@ final class SharedWindows {
     private final Clock clock;
     private final int capacity;
     private final long horizonNanos;
+    private volatile boolean warned;
 
     /**
      * Creates the shared state.
@@ -129,8 +130,12 @@ final class SharedWindows {
                 return work.run();
             }
         } catch (IOException e) {
-            LOG.warn("Cannot use the shared rate-limit state {} ({}); this process keeps its own windows", file,
-                    e.toString());
+            if (!warned) {
+                // Once per limiter: a read-only cache folder would otherwise log on every request.
+                warned = true;
+                LOG.warn("Cannot use the shared rate-limit state {} ({}); this process keeps its own windows", file,
+                        e.toString());
+            }
             return Long.MIN_VALUE;
         } finally {
             jvm.unlock();
