@@ -18,6 +18,7 @@ import org.f1pipeline.fetch.Fetchers;
 import org.f1pipeline.fetch.Sleeper;
 import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.LibraryVersion;
 import org.f1pipeline.job.FailureLine;
 import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.Job;
@@ -47,13 +48,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every job is validated before any I/O (bad input throws {@link InvalidInputException} naming the field), runs
  * in one storage transaction (a failure leaves the database exactly as it was), and is idempotent. A failure is
- * logged as the seed's JSON failure line ({@link FailureLine}), reported to the {@link PipelineListener}, and the
- * original exception is rethrown. Thread-safe: jobs may run concurrently; the storage serialises their writes.
+ * reported to the {@link PipelineListener} with the seed's JSON failure line ({@link FailureLine}) and the original
+ * exception is rethrown; the library logs it only at DEBUG, so an exception the caller handles leaves no ERROR line
+ * in its logs. Thread-safe: jobs may run concurrently; the storage serialises their writes.
  */
 public final class F1Pipeline implements AutoCloseable {
 
-    /** Version of this library. */
-    public static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Version of this library (the Maven version it was built as, e.g. {@code 0.1.0-SNAPSHOT}). */
+    public static final String VERSION = LibraryVersion.VERSION;
 
     private static final Logger LOG = LoggerFactory.getLogger(F1Pipeline.class);
 
@@ -130,10 +132,14 @@ public final class F1Pipeline implements AutoCloseable {
             listener.onJobFinished(report);
             return report;
         } catch (RuntimeException | Error e) {
+            // An Error inside a job (out of memory on a huge answer) is a job failure like any other: the caller
+            // gets a failure line and exit 1, a backfill a [SKIP] line, never a bare stack trace.
             RuntimeException failure = e instanceof Error error ? JobErrors.fromError(job, params, error)
                     : (RuntimeException) e;
+            // Reported, not logged as an error: the caller gets the exception and may well handle it (a
+            // DataNotAvailableException is routine), so an ERROR line here would look like an incident in its logs.
             String line = FailureLine.of(job, params, failure);
-            LOG.error(line);
+            LOG.debug(line);
             listener.onJobFailed(job, params, failure, line);
             throw failure;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.f1pipeline.fetch.internal.GuideKeys;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.LibraryVersion;
 
 /**
  * Everything the fetch layer can be tuned with, as one immutable value. The parallel-processing guide's keys map
@@ -157,7 +158,7 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
         private long maxBodyBytes = 64L * 1024 * 1024;
-        private String userAgent = "f1pipeline/0.1 (java.net.http)";
+        private String userAgent = LibraryVersion.userAgent();
         private CacheConfig cache = CacheConfig.disabled();
         private final Map<String, SourceConfig> sources = new LinkedHashMap<>();
         private RateLimitConfig defaultRateLimit = RateLimitConfig.ofDefaults();

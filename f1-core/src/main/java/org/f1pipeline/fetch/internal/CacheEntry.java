@@ -84,7 +84,8 @@ record CacheEntry(String url, int status, Instant fetchedAt, Instant sessionEnd,
                 throw new IOException("entry is for " + url + ", not " + expectedUrl);
             }
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = meta.path("headers").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = meta.path("headers").properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> h = it.next();
                 List<String> values = new ArrayList<>();
                 h.getValue().forEach(v -> values.add(v.asText()));

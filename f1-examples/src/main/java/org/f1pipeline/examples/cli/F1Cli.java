@@ -130,14 +130,14 @@ public final class F1Cli implements Callable<Integer> {
 
     /**
      * slf4j-simple reads its settings once, when the first logger is made, so they are set before anything logs:
-     * WARN on stderr by default, INFO with {@code --verbose}. The library's own copies of lines the CLI prints
-     * itself (the JSON failure line, {@code [SKIP]} lines) are silenced unless verbose, so each appears once.
+     * WARN on stderr by default, INFO with {@code --verbose}. The library's own copies of the {@code [SKIP]} lines
+     * the CLI prints itself are silenced unless verbose, so each appears once (the JSON failure line of a job is
+     * logged at DEBUG only).
      */
     static void configureLogging(List<String> args) {
         boolean verbose = args.contains("-v") || args.contains("--verbose");
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
-            System.setProperty("org.slf4j.simpleLogger.log.org.f1pipeline.F1Pipeline", "info");
             System.setProperty("org.slf4j.simpleLogger.log.org.f1pipeline.backfill", "info");
         }
     }

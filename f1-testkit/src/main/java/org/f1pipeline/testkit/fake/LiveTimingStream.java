@@ -61,7 +61,7 @@ final class LiveTimingStream {
         if (patch.isObject() && base != null && base.isObject()) {
             ObjectNode b = (ObjectNode) base;
             JsonNode deleted = patch.get("_deleted");
-            for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!e.getKey().equals("_deleted")) {
                     b.set(e.getKey(), merge(b.get(e.getKey()), e.getValue()));
@@ -74,7 +74,7 @@ final class LiveTimingStream {
         }
         if (patch.isObject() && base != null && base.isArray()) {
             ArrayNode a = (ArrayNode) base;
-            for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = patch.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 int i = Integer.parseInt(e.getKey());
                 if (i < a.size()) {

@@ -63,7 +63,7 @@ final class JsonShape {
     private void walk(JsonNode n, String path) {
         if (n.isObject()) {
             add(path, "object");
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String key = e.getKey().matches("\\d+") ? "#" : e.getKey();
                 walk(e.getValue(), path + "." + key);
