@@ -32,6 +32,10 @@ import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.job.internal.ingest.FetchEvents;
 import org.f1pipeline.job.internal.ingest.IngestOptions;
 import org.f1pipeline.job.internal.ingest.SourceHub;
+import org.f1pipeline.standings.Standing;
+import org.f1pipeline.standings.StandingsKind;
+import org.f1pipeline.standings.StandingsRequest;
+import org.f1pipeline.standings.internal.StandingsQueries;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import org.slf4j.Logger;
@@ -199,6 +203,23 @@ public final class F1Pipeline implements AutoCloseable {
     /** Whether this version ships an implementation of {@code job}. */
     public boolean isAvailable(Job job) {
         return handlers.containsKey(job);
+    }
+
+    /**
+     * The official championship table of {@code kind} after {@code round} of {@code season}, by position: the
+     * drivers' (since 1950) or the constructors' (since 1958), under that season's rules (docs/standings.md).
+     *
+     * @throws InvalidInputException      a year outside 1950..next year, a round the season does not have, the
+     *                                    constructors' table before 1958 (nothing is read or written)
+     * @throws DataNotAvailableException  the season is not stored yet, or the round has no results yet
+     */
+    public List<Standing> standings(int season, int round, StandingsKind kind) {
+        return StandingsQueries.read(storage, clock, new StandingsRequest(season, round, kind));
+    }
+
+    /** As {@link #standings(int, int, StandingsKind)}, after the season's last round that has results. */
+    public List<Standing> standings(int season, StandingsKind kind) {
+        return StandingsQueries.read(storage, clock, new StandingsRequest(season, null, kind));
     }
 
     public Storage storage() {

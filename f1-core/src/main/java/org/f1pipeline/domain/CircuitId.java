@@ -13,7 +13,7 @@ public record CircuitId(String value) implements Comparable<CircuitId> {
     public CircuitId {
         Checks.notBlank(value, "circuitId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("circuitId must be lower-case letters, digits, '_' or '-', was '" + value + "'");
+            throw new IllegalArgumentException("circuitId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

@@ -14,7 +14,7 @@ public record ConstructorId(String value) implements Comparable<ConstructorId> {
     public ConstructorId {
         Checks.notBlank(value, "constructorId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("constructorId must be lower-case letters, digits, '_' or '-', was '" + value + "'");
+            throw new IllegalArgumentException("constructorId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

@@ -10,12 +10,13 @@ import org.f1pipeline.internal.Checks;
  */
 public record DriverId(String value) implements Comparable<DriverId> {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_\\-]*");
+    // Case as the source has it: Jolpica's real ids include upper-case letters (scott_Brown, Changy, Cannoc).
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-]*");
 
     public DriverId {
         Checks.notBlank(value, "driverId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("driverId must be lower-case letters, digits, '_' or '-', was '" + value + "'");
+            throw new IllegalArgumentException("driverId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

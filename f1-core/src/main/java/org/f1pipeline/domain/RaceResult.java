@@ -13,10 +13,13 @@ import org.f1pipeline.internal.Checks;
  * @param status         finishing status text (Finished, Lapped, +1 Lap, Retired, Engine, ...)
  * @param totalTimeMs    elapsed race time, for finishers with a time
  * @param laps           laps completed, null when unknown
+ * @param positionOrder  the row's place in Jolpica's classification order including the unclassified (its
+ *                       {@code position} field, Ergast's {@code positionOrder}): 1..n over every row of the race,
+ *                       null when unknown. The championship countback ranks retirements by it.
  */
 public record RaceResult(RaceKey race, RaceType type, DriverId driver, ConstructorId constructor, Integer carNumber,
                          Integer finishPosition, String positionText, int grid, double points, String status,
-                         Long totalTimeMs, Integer laps, boolean fastestLap) {
+                         Long totalTimeMs, Integer laps, boolean fastestLap, Integer positionOrder) {
 
     public RaceResult {
         Checks.notNull(race, "result.race");
@@ -34,6 +37,21 @@ public record RaceResult(RaceKey race, RaceType type, DriverId driver, Construct
         Checks.notBlank(status, "result.status");
         Checks.nonNegative(totalTimeMs, "result.totalTimeMs");
         Checks.nonNegative(laps, "result.laps");
+        Checks.inRange(positionOrder, 1, 99, "result.positionOrder");
+    }
+
+    /** A result without a known classification order (the record's shape before {@code positionOrder}). */
+    public RaceResult(RaceKey race, RaceType type, DriverId driver, ConstructorId constructor, Integer carNumber,
+                      Integer finishPosition, String positionText, int grid, double points, String status,
+                      Long totalTimeMs, Integer laps, boolean fastestLap) {
+        this(race, type, driver, constructor, carNumber, finishPosition, positionText, grid, points, status,
+                totalTimeMs, laps, fastestLap, null);
+    }
+
+    /** The same result with the given classification order. */
+    public RaceResult withPositionOrder(Integer order) {
+        return new RaceResult(race, type, driver, constructor, carNumber, finishPosition, positionText, grid, points,
+                status, totalTimeMs, laps, fastestLap, order);
     }
 
     /** Whether the driver was classified (has a finishing position). */

@@ -26,4 +26,7 @@ public interface Stores {
 
     /** Versioned predictions. */
     PredictionStore predictions();
+
+    /** Official championship standings after every round. */
+    StandingsStore standings();
 }

@@ -111,10 +111,12 @@ class GrandPrixFeaturesTest {
     }
 
     @Test
-    @DisplayName("driver_rating: points / races / 25")
+    @DisplayName("driver_rating: championship points (sprints included) / races / 25, at most 1")
     void driverRating() {
-        assertFeature("driver_rating", 43 / 2.0 / 25, 22 / 2.0 / 25, 43 / 2.0 / 25, 15 / 2.0 / 25, 27 / 2.0 / 25,
-                10 / 2.0 / 25);
+        // Official standings before 2024-03: ann 43 + 7 sprint, bob 22 + 4, cat 43 + 8 (capped), dan 15 + 6,
+        // eve 27 + 5, fay 10 + 3.
+        assertFeature("driver_rating", 50 / 2.0 / 25, 26 / 2.0 / 25, 1.0, 21 / 2.0 / 25, 32 / 2.0 / 25,
+                13 / 2.0 / 25);
     }
 
     @Test
@@ -177,7 +179,9 @@ class GrandPrixFeaturesTest {
     @Test
     @DisplayName("raw score = sum of weight x score, rounded to 6 decimals")
     void rawScores() {
-        double[] expected = {0.747112, 0.473032, 0.827805, 0.621486, 0.480614, 0.263474};
+        // 0.08 x the driver_rating change from counting sprint points (see driverRating) on the seed-only values
+        // 0.747112, 0.473032, 0.827805, 0.621486, 0.480614, 0.263474.
+        double[] expected = {0.758312, 0.479432, 0.839005, 0.631086, 0.488614, 0.268274};
         String[] ids = {"ann", "bob", "cat", "dan", "eve", "fay"};
         for (int i = 0; i < ids.length; i++) {
             assertThat(rows.get(DriverId.of(ids[i])).rawScore()).isEqualTo(expected[i]);

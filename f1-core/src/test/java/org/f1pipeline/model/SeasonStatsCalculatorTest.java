@@ -47,8 +47,8 @@ class SeasonStatsCalculatorTest {
     @DisplayName("ann: wins, podiums, poles, averages, teammate delta and sprint aggregates")
     void ann() {
         // P2 from grid 3, P1 from grid 1; pole in 2024-02; teammate gaps 100/80600 and 1000/80000 -> 0.0069;
-        // sprint P2 (7 points).
-        assertThat(driver(AS_OF_2403, "ann")).isEqualTo(new DriverSeasonStats(2024, d("ann"), 2, 2, 2, 1, 2, 1, 43.0,
+        // sprint P2 (7 points); total points are the championship's: 43 + 7.
+        assertThat(driver(AS_OF_2403, "ann")).isEqualTo(new DriverSeasonStats(2024, d("ann"), 2, 2, 2, 1, 2, 1, 50.0,
                 2, 1.5, 0.375, 0.5, 0, 0.0, null, null, null, null, 0.0069, 1, 0, 1, 7.0, 2.0, 0.1667));
     }
 
@@ -76,11 +76,12 @@ class SeasonStatsCalculatorTest {
     }
 
     @Test
-    @DisplayName("C4: the championship counts sprint points (cat 43 + 8 leads ann 43 + 7)")
+    @DisplayName("C4: the championship counts sprint points (cat 43 + 8 leads ann 43 + 7); total points are its points")
     void championshipWithSprintPoints() {
         assertThat(AS_OF_2403.drivers()).extracting(DriverSeasonStats::championshipPosition)
                 .containsExactly(2, 4, 1, 5, 3, 6); // ann 50, bob 26, cat 51, dan 21, eve 32, fay 13
-        assertThat(driver(AS_OF_2403, "cat").totalPoints()).isEqualTo(43.0); // GP points stay apart
+        // Official standings points (docs/standings.md); the sprint share stays visible on its own.
+        assertThat(driver(AS_OF_2403, "cat").totalPoints()).isEqualTo(51.0);
         assertThat(driver(AS_OF_2403, "cat").sprintPoints()).isEqualTo(8.0);
     }
 
@@ -104,11 +105,12 @@ class SeasonStatsCalculatorTest {
     @Test
     @DisplayName("teams: per-entry aggregates, car performance 0.0 for the slowest team (C1), reliability")
     void teams() {
-        assertThat(team(AS_OF_2403, "alpha")).isEqualTo(new TeamSeasonStats(2024, t("alpha"), 2, 2, 4, 1, 2, 65.0, 1,
+        // Total points are the constructors' championship's: grand prix plus sprint (65 + 11, 58 + 14, 37 + 8).
+        assertThat(team(AS_OF_2403, "alpha")).isEqualTo(new TeamSeasonStats(2024, t("alpha"), 2, 2, 4, 1, 2, 76.0, 1,
                 3.0, 0.5, 0, 1.0, 0, 1, 11.0));
-        assertThat(team(AS_OF_2403, "beta")).isEqualTo(new TeamSeasonStats(2024, t("beta"), 2, 2, 4, 1, 3, 58.0, 2,
+        assertThat(team(AS_OF_2403, "beta")).isEqualTo(new TeamSeasonStats(2024, t("beta"), 2, 2, 4, 1, 3, 72.0, 2,
                 2.0, 1.0, 0, 1.0, 1, 2, 14.0));
-        assertThat(team(AS_OF_2403, "gamma")).isEqualTo(new TeamSeasonStats(2024, t("gamma"), 2, 2, 4, 0, 1, 37.0, 3,
+        assertThat(team(AS_OF_2403, "gamma")).isEqualTo(new TeamSeasonStats(2024, t("gamma"), 2, 2, 4, 0, 1, 45.0, 3,
                 4.0, 0.0, 1, 0.75, 0, 0, 8.0));
     }
 

@@ -15,6 +15,9 @@ import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.model.Weekend;
+import org.f1pipeline.standings.Standing;
+import org.f1pipeline.standings.StandingsKind;
+import org.f1pipeline.standings.internal.StandingsCalculator;
 
 /**
  * One season's statistics, built up weekend by weekend: each weekend costs O(its rows) and a snapshot costs
@@ -28,10 +31,13 @@ public final class SeasonAccumulator {
     private final Map<DriverId, DriverState> drivers = new HashMap<>();
     private final Map<ConstructorId, Totals> teams = new HashMap<>();
     private final Map<ConstructorId, Integer> teamRaces = new HashMap<>();
+    /** The official standings, fed the same weekends: championship points and positions come from it. */
+    private final StandingsCalculator championship;
     private SeasonStats snapshot;
 
     public SeasonAccumulator(int season) {
         this.season = season;
+        this.championship = new StandingsCalculator(season);
         this.snapshot = SeasonStats.empty(season);
     }
 
@@ -43,6 +49,10 @@ public final class SeasonAccumulator {
         snapshot = null;
         if (!w.raceResults().isEmpty() || !w.sprintResults().isEmpty()) {
             throughRound = Math.max(throughRound, w.key().round());
+        }
+        if (!w.raceResults().isEmpty() && w.key().round() > championship.lastRound()) {
+            // As the stored tables: a round counts once its grand prix is in, with its sprint.
+            championship.addRound(w.key().round(), w.race().circuit(), w.raceResults(), w.sprintResults());
         }
         int field = w.raceResults().size();
         Set<ConstructorId> teamsThisRace = new HashSet<>();
@@ -108,16 +118,22 @@ public final class SeasonAccumulator {
                 }
             });
             Map<DriverId, Integer> positions = StatsRules.championship(ranked);
+            Map<String, Standing> official = new HashMap<>();
+            championship.table(StandingsKind.DRIVERS).forEach(s -> official.put(s.driver().value(), s));
             List<DriverSeasonStats> out = new ArrayList<>(ranked.size());
             for (DriverId id : ranked.keySet()) {
                 DriverState s = drivers.get(id);
                 Integer[] sectors = {s.sector1.median(), s.sector2.median(), s.sector3.median()};
                 Double delta = s.deltaCount == 0 ? null : s.deltaSum / s.deltaCount;
-                out.add(StatsRules.driverStats(season, throughRound, id, s.totals, s.poles, positions.get(id), sectors,
-                        s.topSpeed, delta));
+                Standing line = official.get(id.value());
+                out.add(StatsRules.driverStats(season, throughRound, id, s.totals, s.poles,
+                        line != null ? line.position() : positions.get(id), line != null ? line.points() : null,
+                        sectors, s.topSpeed, delta));
             }
+            Map<String, Standing> teamsOfficial = new HashMap<>();
+            championship.table(StandingsKind.CONSTRUCTORS).forEach(s -> teamsOfficial.put(s.constructor().value(), s));
             snapshot = new SeasonStats(season, throughRound, out,
-                    StatsRules.teamStats(season, throughRound, teams, teamRaces));
+                    StatsRules.teamStats(season, throughRound, teams, teamRaces, teamsOfficial));
         }
         return snapshot;
     }

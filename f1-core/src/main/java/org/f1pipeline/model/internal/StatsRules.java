@@ -10,6 +10,7 @@ import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverSeasonStats;
 import org.f1pipeline.domain.TeamSeasonStats;
 import org.f1pipeline.model.ModelMath;
+import org.f1pipeline.standings.Standing;
 
 /**
  * The season-statistics definitions shared by the incremental and the from-scratch paths: rounding to the seed's
@@ -55,9 +56,14 @@ public final class StatsRules {
         return 0;
     }
 
-    /** The driver record, with the seed's roundings (win rate 4, DNF rate 3, averages 2, points 1 decimals). */
+    /**
+     * The driver record, with the seed's roundings (win rate 4, DNF rate 3, averages 2, points 1 decimals). Total
+     * points and position are the official standings' ({@code championshipPoints}: the points that count, sprints
+     * included, as stored in docs/standings.md); null falls back to the sum of grand-prix points.
+     */
     static DriverSeasonStats driverStats(int season, int throughRound, DriverId driver, Totals t, int poles,
-                                         int position, Integer[] sectors, Double topSpeed, Double qualiDelta) {
+                                         int position, Double championshipPoints, Integer[] sectors, Double topSpeed,
+                                         Double qualiDelta) {
         Double avgFinish = t.finished == 0 ? null : ModelMath.round((double) t.finishSum / t.finished, 2);
         Double avgGain = t.finished == 0 ? null : ModelMath.round((double) t.gainSum / t.finished, 2);
         double dnfRate = t.entered == 0 ? 0.0 : ModelMath.round((double) t.dnf / t.entered, 3);
@@ -66,7 +72,7 @@ public final class StatsRules {
         Double sprintWinRate = t.sprintEntered == 0 ? null
                 : ModelMath.round(ModelMath.bayesianWinRate(t.sprintWins, t.sprintEntered), 4);
         return new DriverSeasonStats(season, driver, throughRound, t.entered, t.finished, t.wins, t.podiums, poles,
-                ModelMath.round(t.points, 1), position, avgFinish,
+                championshipPoints != null ? championshipPoints : ModelMath.round(t.points, 1), position, avgFinish,
                 ModelMath.round(ModelMath.bayesianWinRate(t.wins, t.entered), 4), avgGain, t.dnf, dnfRate,
                 sectors[0], sectors[1], sectors[2], topSpeed == null ? null : ModelMath.round(topSpeed, 1),
                 qualiDelta == null ? null : ModelMath.round(qualiDelta, 4), t.sprintEntered, t.sprintWins,
@@ -79,7 +85,7 @@ public final class StatsRules {
      * read it as missing). Rounded to 4 decimals as the seed's column stores it.
      */
     static List<TeamSeasonStats> teamStats(int season, int throughRound, Map<ConstructorId, Totals> teams,
-                                           Map<ConstructorId, Integer> racesByTeam) {
+                                           Map<ConstructorId, Integer> racesByTeam, Map<String, Standing> official) {
         List<ConstructorId> ids = new ArrayList<>(teams.keySet());
         ids.sort(Comparator.naturalOrder());
         double[] inverted = new double[ids.size()];
@@ -90,14 +96,17 @@ public final class StatsRules {
         }
         double[] carPerf = ModelMath.minmax(inverted);
         Map<ConstructorId, Integer> positions = championship(teams);
+        // The constructors' championship (from 1958) ranks and scores teams; before it, the plain sums stand.
         List<TeamSeasonStats> out = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             ConstructorId id = ids.get(i);
             Totals t = teams.get(id);
             Double avgFinish = t.finished == 0 ? null : ModelMath.round((double) t.finishSum / t.finished, 2);
             double reliability = ModelMath.round(1.0 - (double) t.dnf / Math.max(t.entered, 1), 4);
+            Standing line = official.get(id.value());
             out.add(new TeamSeasonStats(season, id, throughRound, racesByTeam.getOrDefault(id, 0), t.entered, t.wins,
-                    t.podiums, ModelMath.round(t.points, 1), positions.get(id), avgFinish,
+                    t.podiums, line != null ? line.points() : ModelMath.round(t.points, 1),
+                    line != null ? line.position() : official.isEmpty() ? positions.get(id) : null, avgFinish,
                     ModelMath.round(carPerf[i], 4), t.dnf, reliability, t.sprintWins, t.sprintPodiums,
                     ModelMath.round(t.sprintPoints, 1)));
         }

@@ -39,7 +39,7 @@ public record ResultRow(RaceResult result, Driver driver, Constructor constructo
         RaceResult r = result;
         RaceResult updated = new RaceResult(r.race(), r.type(), r.driver(), r.constructor(), r.carNumber(),
                 r.finishPosition(), r.positionText(), r.grid(), r.points(), r.status(), r.totalTimeMs(), r.laps(),
-                fastest);
+                fastest, r.positionOrder());
         return new ResultRow(updated, driver, constructor, fastestLapRank, fastestLapTimeMs);
     }
 }

@@ -32,7 +32,7 @@ final class JdbcResultStore implements ResultStore {
     private static final List<String> SQ = Sql.columns("season, round, driver_id, sq_constructor_id, sq_car_number,"
             + " sq_position, sq1_ms, sq2_ms, sq3_ms, sq_sector1_ms, sq_sector2_ms, sq_sector3_ms, sq_speed_trap_kph");
     private static final List<String> RESULT = Sql.columns("season, round, driver_id, constructor_id, car_number,"
-            + " finish_position, position_text, grid, points, status, total_time_ms, laps, fastest_lap");
+            + " finish_position, position_text, grid, points, status, total_time_ms, laps, fastest_lap, position_order");
     /** Sprint-qualifying columns read under the grand-prix qualifying names, so one mapper reads both. */
     private static final List<String> SQ_AS_QUALI = aliased(SQ, QUALI);
     private static final String QUALI_ORDER = "position, driver_id";
@@ -198,7 +198,7 @@ final class JdbcResultStore implements ResultStore {
                 (p, r) -> p.race(r.race()).text(r.driver().value()).text(r.constructor().value())
                         .integer(r.carNumber()).integer(r.finishPosition()).text(r.positionText()).integer(r.grid())
                         .real(r.points()).text(r.status()).bigint(r.totalTimeMs()).integer(r.laps())
-                        .bool(r.fastestLap()));
+                        .bool(r.fastestLap()).integer(r.positionOrder()));
     }
 
     private static String resultTable(RaceType type) {
@@ -250,6 +250,6 @@ final class JdbcResultStore implements ResultStore {
         return new RaceResult(r.race(), type, DriverId.of(r.text("driver_id")),
                 ConstructorId.of(r.text("constructor_id")), r.integer("car_number"), r.integer("finish_position"),
                 r.text("position_text"), r.intValue("grid"), r.doubleValue("points"), r.text("status"),
-                r.bigint("total_time_ms"), r.integer("laps"), r.boolValue("fastest_lap"));
+                r.bigint("total_time_ms"), r.integer("laps"), r.boolValue("fastest_lap"), r.integer("position_order"));
     }
 }

@@ -11,6 +11,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
@@ -50,6 +51,7 @@ public abstract class JdbcStorage implements Storage {
     private final StatsStore stats;
     private final FeatureStore features;
     private final PredictionStore predictions;
+    private final StandingsStore standings;
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -77,6 +79,7 @@ public abstract class JdbcStorage implements Storage {
         this.stats = AutoTransaction.stores(StatsStore.class, this, Transaction::stats);
         this.features = AutoTransaction.stores(FeatureStore.class, this, Transaction::features);
         this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
+        this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
     }
 
     @Override
@@ -237,6 +240,11 @@ public abstract class JdbcStorage implements Storage {
     @Override
     public final PredictionStore predictions() {
         return predictions;
+    }
+
+    @Override
+    public final StandingsStore standings() {
+        return standings;
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

@@ -6,6 +6,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
 
@@ -19,6 +20,7 @@ final class JdbcTransaction implements Transaction {
     private final StatsStore stats;
     private final FeatureStore features;
     private final PredictionStore predictions;
+    private final StandingsStore standings;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -28,6 +30,7 @@ final class JdbcTransaction implements Transaction {
         this.stats = new JdbcStatsStore(session);
         this.features = new JdbcFeatureStore(session);
         this.predictions = new JdbcPredictionStore(session);
+        this.standings = new JdbcStandingsStore(session);
     }
 
     @Override
@@ -63,5 +66,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public PredictionStore predictions() {
         return predictions;
+    }
+
+    @Override
+    public StandingsStore standings() {
+        return standings;
     }
 }

@@ -8,6 +8,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.SchemaVersion;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
@@ -46,6 +47,7 @@ public final class InMemoryStorage implements Storage {
     private final StatsStore stats = AutoCommit.of(StatsStore.class, this, Transaction::stats);
     private final FeatureStore features = AutoCommit.of(FeatureStore.class, this, Transaction::features);
     private final PredictionStore predictions = AutoCommit.of(PredictionStore.class, this, Transaction::predictions);
+    private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -119,6 +121,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public PredictionStore predictions() {
         return predictions;
+    }
+
+    @Override
+    public StandingsStore standings() {
+        return standings;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

@@ -6,6 +6,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
 
@@ -24,6 +25,7 @@ final class MemoryTransaction implements Transaction {
     private final MemoryStats stats = new MemoryStats(this);
     private final MemoryFeatures features = new MemoryFeatures(this);
     private final MemoryPredictions predictions = new MemoryPredictions(this);
+    private final MemoryStandings standings = new MemoryStandings(this);
 
     MemoryTransaction(World world) {
         this.world = world;
@@ -82,5 +84,11 @@ final class MemoryTransaction implements Transaction {
     public PredictionStore predictions() {
         world();
         return predictions;
+    }
+
+    @Override
+    public StandingsStore standings() {
+        world();
+        return standings;
     }
 }

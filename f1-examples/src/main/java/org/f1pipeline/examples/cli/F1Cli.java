@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code f1} command-line program: every job of the pipeline under the seed's interface
  * ({@code f1 --job sync_schedule --year 2026}), plus {@code backfill}, {@code backfill-sprint}, {@code auto},
- * {@code predict}, {@code cache} and {@code demo}. Exit codes: {@link ExitCodes}. Reference: docs/cli.md.
+ * {@code predict}, {@code standings}, {@code cache} and {@code demo}. Exit codes: {@link ExitCodes}. Reference: docs/cli.md.
  *
  * <pre>{@code
  * java -jar f1-examples/target/f1.jar demo
@@ -93,6 +93,7 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("backfill-sprint", new BackfillSprintCommand());
         cmd.addSubcommand("auto", new AutoCommand());
         cmd.addSubcommand("predict", new PredictCommand());
+        cmd.addSubcommand("standings", new StandingsCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.setOut(ctx.out());

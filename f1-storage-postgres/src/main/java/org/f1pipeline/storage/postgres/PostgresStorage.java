@@ -51,7 +51,9 @@ public final class PostgresStorage extends JdbcStorage {
 
     /** The schema migrations of this adapter, oldest first. */
     static List<Migration> migrations() {
-        return List.of(Migration.fromResource(1, "initial schema", PostgresStorage.class, "V1__initial_schema.sql"));
+        return List.of(Migration.fromResource(1, "initial schema", PostgresStorage.class, "V1__initial_schema.sql"),
+                Migration.fromResource(2, "championship standings", PostgresStorage.class,
+                        "V2__championship_standings.sql"));
     }
 
     /** A storage on the caller's data source, in the connection's default schema (usually {@code public}). */

@@ -50,7 +50,9 @@ public final class SqliteStorage extends JdbcStorage {
 
     /** The schema migrations of this adapter, oldest first. */
     static List<Migration> migrations() {
-        return List.of(Migration.fromResource(1, "initial schema", SqliteStorage.class, "V1__initial_schema.sql"));
+        return List.of(Migration.fromResource(1, "initial schema", SqliteStorage.class, "V1__initial_schema.sql"),
+                Migration.fromResource(2, "championship standings", SqliteStorage.class,
+                        "V2__championship_standings.sql"));
     }
 
     /**

@@ -17,6 +17,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Transaction;
@@ -145,6 +146,11 @@ public final class CountingStorage implements Storage {
     }
 
     @Override
+    public StandingsStore standings() {
+        return autoCommit(StandingsStore.class, delegate.standings());
+    }
+
+    @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
     }
@@ -205,6 +211,11 @@ public final class CountingStorage implements Storage {
         @Override
         public PredictionStore predictions() {
             return counted(PredictionStore.class, tx.predictions(), false);
+        }
+
+        @Override
+        public StandingsStore standings() {
+            return counted(StandingsStore.class, tx.standings(), false);
         }
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Nested;
  *       {@code "replace long runs"}, {@code "upsert season entries"}, {@code "replace season entries"},
  *       {@code "upsert driver stats"}, {@code "replace driver stats"}, {@code "upsert team stats"},
  *       {@code "replace team stats"}, {@code "upsert features"}, {@code "replace features"} (one race or
- *       several), {@code "add prediction"} and {@code "add predictions"}) and whose message contains the missing
+ *       several), {@code "add prediction"}, {@code "add predictions"}, {@code "replace standings"} and
+ *       {@code "replace shared drives"}) and whose message contains the missing
  *       key as its {@code toString()} (e.g. {@code 2024-09}, {@code senna}, {@code 2019}). Such a call stores none
  *       of its rows.</li>
  *   <li>A {@code replace...} call given a row outside the set it replaces (another race, type, season or model)
@@ -141,6 +142,15 @@ public abstract class StorageContractTest {
     @Nested
     @DisplayName("prediction store")
     class PredictionStoreContract extends PredictionStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    @DisplayName("standings store")
+    class StandingsStoreContract extends StandingsStoreCases {
         @Override
         Storage storage() {
             return storage;

@@ -313,8 +313,8 @@ public final class StorageFixtures {
     }
 
     /**
-     * Results of a fixture race, in classification order: 18 classified (P1-P12 on the lead lap with a time,
-     * P13-P18 "+1 Lap"), then two retirements. The grid is each driver's (sprint) qualifying position; P3 sets
+     * Results of a fixture race, in classification order (kept as each row's {@code positionOrder}): 18 classified
+     * (P1-P12 on the lead lap with a time, P13-P18 "+1 Lap"), then two retirements. The grid is each driver's (sprint) qualifying position; P3 sets
      * the fastest lap (plus one point in a grand prix).
      */
     public static List<RaceResult> results(RaceKey race, RaceType type) {
@@ -326,7 +326,7 @@ public final class StorageFixtures {
             Seat seat = order.get(i);
             int gridSlot = grid.stream().filter(q -> q.driver().equals(seat.driver())).findFirst()
                     .map(QualifyingResult::position).orElse(20);
-            rows.add(result(race, type, seat, i < 18 ? i + 1 : null, gridSlot));
+            rows.add(result(race, type, seat, i < 18 ? i + 1 : null, gridSlot).withPositionOrder(i + 1));
         }
         return List.copyOf(rows);
     }

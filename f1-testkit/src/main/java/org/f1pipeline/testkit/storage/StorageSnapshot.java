@@ -7,6 +7,7 @@ import java.util.Map;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.standings.StandingsKind;
 import org.f1pipeline.storage.Storage;
 
 /**
@@ -38,6 +39,13 @@ public final class StorageSnapshot {
             out.put(year + " laps", storage.laps().laps(keys, RaceType.GRAND_PRIX));
             out.put(year + " sprint laps", storage.laps().laps(keys, RaceType.SPRINT));
             out.put(year + " long runs", storage.laps().longRuns(keys));
+            for (Race race : races) {
+                for (StandingsKind kind : StandingsKind.values()) {
+                    out.put(year + " standings " + kind.wireName() + " " + race.key().round(),
+                            storage.standings().after(year, race.key().round(), kind));
+                }
+            }
+            out.put(year + " shared drives", storage.standings().sharedDrives(year));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
@@ -132,6 +133,11 @@ class CountingStorageTest {
                     public PredictionStore predictions() {
                         return tx.predictions();
                     }
+
+                    @Override
+                    public StandingsStore standings() {
+                        return tx.standings();
+                    }
                 }));
             }
 
@@ -168,6 +174,11 @@ class CountingStorageTest {
             @Override
             public PredictionStore predictions() {
                 return storage.predictions();
+            }
+
+            @Override
+            public StandingsStore standings() {
+                return storage.standings();
             }
 
             @Override

@@ -14,6 +14,7 @@ import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.source.jolpica.QualifyingRow;
 import org.f1pipeline.source.jolpica.ResultRow;
+import org.f1pipeline.standings.internal.ChampionshipRules;
 
 /**
  * Validates Jolpica classifications before anything is written, and merges Ergast's duplicate rows.
@@ -25,9 +26,10 @@ import org.f1pipeline.source.jolpica.ResultRow;
  *
  * <p><b>Shared drives.</b> In the 1950s a driver could appear twice in one race (two cars shared during the race).
  * The store keys rows by (race, driver), so the rows are merged deterministically: the best-classified row is kept
- * (classified before unclassified, then lower position, more laps, lower grid), its points become the sum of the
- * driver's rows (Ergast splits shared-drive points between the rows), and the fastest-lap flag is kept if any row
- * had it. A note names every merge. Qualifying duplicates keep the best position.
+ * (classified before unclassified, then lower position, more laps, lower grid), its points become the driver's
+ * points of the race by the season's shared-drive rule ({@link ChampionshipRules#sharedDrivePoints}: the sum of his
+ * rows, Ergast splitting a shared car's points between them, except 1956-57, when only his best-placed car
+ * counted), and the fastest-lap flag is kept if any row had it. A note names every merge. Qualifying duplicates keep the best position.
  */
 final class Classifications {
 
@@ -80,14 +82,15 @@ final class Classifications {
                 return;
             }
             RaceResult best = list.stream().min(BEST).orElseThrow();
-            double points = list.stream().mapToDouble(RaceResult::points).sum();
+            // 1950-55 a driver kept his share of every car he drove; 1956-57 only that of his best-placed car.
+            double points = ChampionshipRules.sharedDrivePoints(key.season(), list, best);
             boolean fastest = list.stream().anyMatch(RaceResult::fastestLap);
             out.add(new RaceResult(best.race(), best.type(), best.driver(), best.constructor(), best.carNumber(),
                     best.finishPosition(), best.positionText(), best.grid(), points, best.status(),
-                    best.totalTimeMs(), best.laps(), fastest));
+                    best.totalTimeMs(), best.laps(), fastest, best.positionOrder()));
             run.note(key + " " + field + ": " + list.size() + " rows for " + driver.value()
                     + " (shared drive) merged: kept position " + best.positionText() + " (car " + best.carNumber()
-                    + "), points summed to " + points);
+                    + "), points " + points + " (" + ChampionshipRules.sharedDriveRule(key.season()) + ")");
         });
         return out;
     }

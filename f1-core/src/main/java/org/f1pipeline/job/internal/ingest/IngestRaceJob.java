@@ -14,6 +14,8 @@ import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.source.jolpica.ResultRow;
+import org.f1pipeline.standings.internal.StandingsSync;
 
 /**
  * {@code ingest_race(year, round)}: the grand-prix classification from Jolpica (positions, points, status, grid,
@@ -45,12 +47,16 @@ class IngestRaceJob implements JobHandler {
         RaceKey key = race.key();
         run.requireStarted(race, SessionType.RACE);
         Roster roster = Roster.load(run, key.season());
-        List<RaceResult> parsed = Classifications.results(run, race, RaceType.GRAND_PRIX,
-                JolpicaData.results(run, race), roster);
+        List<ResultRow> published = JolpicaData.results(run, race);
+        List<RaceResult> parsed = Classifications.results(run, race, RaceType.GRAND_PRIX, published, roster);
         RaceDetail detail = RaceDetail.gather(run, race, RaceType.GRAND_PRIX, roster, !legacy);
         List<RaceResult> results = RaceDetail.withFastestLap(parsed, detail.laps());
+        int[] standings = new int[1];
         Optional<Circuit> circuit = ctx.storage().inTransaction(tx -> {
             tx.results().replaceRaceResults(key, RaceType.GRAND_PRIX, results);
+            // Same transaction: the championship tables never disagree with the results.
+            standings[0] = StandingsSync.afterResults(tx, key, RaceType.GRAND_PRIX,
+                    published.stream().map(ResultRow::result).toList(), results);
             if (detail.laps() != null) {
                 tx.laps().replaceLaps(key, RaceType.GRAND_PRIX, detail.laps());
             }
@@ -61,6 +67,7 @@ class IngestRaceJob implements JobHandler {
             return updated;
         });
         run.wrote("race_results", results.size());
+        run.wrote("standings", standings[0]);
         run.wrote("laps", detail.laps() == null ? 0 : detail.laps().size());
         run.wrote("conditions", 1);
         circuit.ifPresent(c -> {

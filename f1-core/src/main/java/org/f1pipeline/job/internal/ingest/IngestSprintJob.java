@@ -13,6 +13,8 @@ import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.source.jolpica.ResultRow;
+import org.f1pipeline.standings.internal.StandingsSync;
 
 /**
  * {@code ingest_sprint(year, round)}: the sprint classification from Jolpica (every sprint format, 2021 on), sprint
@@ -30,12 +32,16 @@ final class IngestSprintJob implements JobHandler {
         RaceKey key = race.key();
         run.requireStarted(race, SessionType.SPRINT);
         Roster roster = Roster.load(run, key.season());
-        List<RaceResult> parsed = Classifications.results(run, race, RaceType.SPRINT, JolpicaData.sprint(run, race),
-                roster);
+        List<ResultRow> published = JolpicaData.sprint(run, race);
+        List<RaceResult> parsed = Classifications.results(run, race, RaceType.SPRINT, published, roster);
         RaceDetail detail = RaceDetail.gather(run, race, RaceType.SPRINT, roster, true);
         List<RaceResult> results = RaceDetail.withFastestLap(parsed, detail.laps());
+        int[] standings = new int[1];
         Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
             tx.results().replaceRaceResults(key, RaceType.SPRINT, results);
+            // Sprint points count with their weekend's grand prix: tables from this round on are recomputed.
+            standings[0] = StandingsSync.afterResults(tx, key, RaceType.SPRINT,
+                    published.stream().map(ResultRow::result).toList(), results);
             if (detail.laps() != null) {
                 tx.laps().replaceLaps(key, RaceType.SPRINT, detail.laps());
             }
@@ -45,6 +51,7 @@ final class IngestSprintJob implements JobHandler {
         });
         unmoved.ifPresent(s -> run.guardNote(s, RaceStatus.SPRINT_DONE, RaceStatus.BEFORE_SPRINT));
         run.wrote("sprint_results", results.size());
+        run.wrote("standings", standings[0]);
         run.wrote("laps", detail.laps() == null ? 0 : detail.laps().size());
         run.wrote("conditions", 1);
         return run.outcome();

@@ -121,6 +121,6 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions) {
         }
         return results.stream().map(r -> !r.driver().equals(holders.get(0)) ? r : new RaceResult(r.race(), r.type(),
                 r.driver(), r.constructor(), r.carNumber(), r.finishPosition(), r.positionText(), r.grid(),
-                r.points(), r.status(), r.totalTimeMs(), r.laps(), true)).toList();
+                r.points(), r.status(), r.totalTimeMs(), r.laps(), true, r.positionOrder())).toList();
     }
 }

@@ -69,6 +69,11 @@ public final class ResultParser {
         Long millis = row.optField("Time").map(t -> t.optLong("millis")).orElse(null);
         Integer laps = row.optInteger("laps");
         Integer carNumber = row.optInteger("number");
+        // Jolpica's "position" is the classification order over every row, retirements included (Ergast's
+        // positionOrder); the championship countback ranks unclassified results by it.
+        Integer position = row.has("position") && Values.isNumeric(row.text("position"))
+                ? row.optInteger("position") : null;
+        Integer order = position != null && position >= 1 && position <= 99 ? position : finish;
         Node fastest = row.optField("FastestLap").orElse(null);
         Integer rank = fastest == null ? null : fastest.optInteger("rank");
         Integer fastestMs = fastest == null ? null
@@ -77,7 +82,7 @@ public final class ResultParser {
         return row.build("result", () -> new ResultRow(
                 new RaceResult(key, type, driver.id(), constructor.id(), carNumber, finish, positionText,
                         grid == null ? 0 : grid, points == null ? 0.0 : points, finalStatus, millis, laps,
-                        rank != null && rank == 1),
+                        rank != null && rank == 1, order),
                 driver, constructor, rank, fastestMs));
     }
 

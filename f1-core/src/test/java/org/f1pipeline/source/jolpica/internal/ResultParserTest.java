@@ -255,7 +255,7 @@ class ResultParserTest {
         @DisplayName("an upper-case driver id violates the id rule and is reported with its path")
         void badId() {
             ObjectNode row = JolpicaJson.result(1, "alpha", "team_a");
-            ((ObjectNode) row.get("Driver")).put("driverId", "Alpha");
+            ((ObjectNode) row.get("Driver")).put("driverId", "al pha");
             assertThatThrownBy(() -> parseRow(row)).isInstanceOf(SourceFormatException.class)
                     .hasMessageContaining("invalid driver at MRData.RaceTable.Races[0].Results[0].Driver");
         }

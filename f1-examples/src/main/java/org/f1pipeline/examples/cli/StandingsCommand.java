@@ -1,0 +1,145 @@
+package org.f1pipeline.examples.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.f1pipeline.F1Pipeline;
+import org.f1pipeline.domain.Constructor;
+import org.f1pipeline.domain.Driver;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.standings.Standing;
+import org.f1pipeline.standings.StandingsKind;
+import org.f1pipeline.standings.StandingsRequest;
+import org.f1pipeline.storage.Storage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code f1 standings --year Y [--round R] [--constructors] [--json]}: an official championship table. */
+@Command(name = "standings", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Print the official drivers' (or constructors') championship table after a round, as stored"
+                + " by the ingest jobs: position, driver, team, points, wins. Without --round: after the season's"
+                + " last round with results."})
+final class StandingsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    F1Cli parent;
+
+    @Option(names = "--year", required = true, paramLabel = "<year>", description = "Season (1950 to next year).")
+    int year;
+
+    @Option(names = "--round", paramLabel = "<round>", description = "The table after this round (default: the last"
+            + " round with results).")
+    Integer round;
+
+    @Option(names = "--constructors", description = "The constructors' championship (from 1958) instead of the"
+            + " drivers'.")
+    boolean constructors;
+
+    @Override
+    public Integer call() {
+        CliContext ctx = parent.context();
+        GlobalOptions g = parent.globals();
+        try {
+            StandingsKind kind = constructors ? StandingsKind.CONSTRUCTORS : StandingsKind.DRIVERS;
+            CliConfig config = CliSession.config(ctx, g);
+            // Arguments first: a bad year or round never opens (let alone creates) a database.
+            new StandingsRequest(year, round, kind).requireKnownBy(CliSession.clock(g));
+            try (CliSession s = CliSession.open(ctx, g, config, "run the jobs first (f1 backfill --start " + year
+                    + " --end " + year + "), or pass --db with the database to read");
+                 F1Pipeline pipeline = F1Pipeline.builder().storage(s.storage).clock(s.clock).build()) {
+                List<Standing> table = round == null ? pipeline.standings(year, kind)
+                        : pipeline.standings(year, round, kind);
+                ctx.out().print(g.json ? Output.json(toMap(table, kind)) + "\n" : render(s.storage, table, kind));
+                ctx.out().flush();
+                return ExitCodes.OK;
+            }
+        } catch (RuntimeException e) {
+            return Failures.report(ctx.err(), "standings", null, null, e, g.verbose);
+        }
+    }
+
+    /** The JSON document: {@code {"season","round","kind","rows":[...]}}, no driverId in a constructors' table. */
+    static Map<String, Object> toMap(List<Standing> table, StandingsKind kind) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("season", table.get(0).season());
+        doc.put("round", table.get(0).round());
+        doc.put("kind", kind.wireName());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Standing s : table) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("position", s.position());
+            if (!s.classified()) {
+                row.put("positionText", s.positionText()); // D or E: excluded from the championship
+            }
+            if (s.driver() != null) {
+                row.put("driverId", s.driver().value());
+            }
+            row.put("constructorId", s.constructor().value());
+            row.put("points", number(s.points()));
+            row.put("wins", s.wins());
+            rows.add(row);
+        }
+        doc.put("rows", rows);
+        return doc;
+    }
+
+    /** Whole points print as integers (575), others as decimals (25.14). */
+    private static Object number(double points) {
+        return points == Math.rint(points) && Math.abs(points) < 1e15 ? (Object) (long) points : (Object) points;
+    }
+
+    private static String render(Storage storage, List<Standing> table, StandingsKind kind) {
+        Standing first = table.get(0);
+        RaceKey key = RaceKey.of(first.season(), first.round());
+        String race = storage.races().race(key).map(r -> " (" + r.name() + ")").orElse("");
+        Map<String, String> drivers = new HashMap<>();
+        Map<String, String> teams = new HashMap<>();
+        for (Constructor c : storage.catalog().constructors()) {
+            teams.put(c.id().value(), c.name());
+        }
+        if (kind == StandingsKind.DRIVERS) {
+            for (Driver d : storage.catalog().drivers()) {
+                drivers.put(d.id().value(), d.givenName() + " " + d.familyName());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(first.season()).append(kind == StandingsKind.DRIVERS ? " drivers'" : " constructors'")
+                .append(" championship after round ").append(first.round()).append(race).append('\n');
+        if (kind == StandingsKind.DRIVERS) {
+            b.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %8s %5s%n", "Pos", "Driver", "Team", "Points",
+                    "Wins"));
+        } else {
+            b.append(String.format(Locale.ROOT, "%4s  %-24s %8s %5s%n", "Pos", "Team", "Points", "Wins"));
+        }
+        for (Standing s : table) {
+            String team = cut(teams.getOrDefault(s.constructor().value(), s.constructor().value()), 20);
+            if (kind == StandingsKind.DRIVERS) {
+                String name = cut(drivers.getOrDefault(s.driver().value(), s.driver().value()), 24);
+                b.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %8s %5d%n", s.positionText(), name, team,
+                        points(s.points()), s.wins()));
+            } else {
+                b.append(String.format(Locale.ROOT, "%4s  %-24s %8s %5d%n", s.positionText(),
+                        cut(teams.getOrDefault(s.constructor().value(), s.constructor().value()), 24),
+                        points(s.points()), s.wins()));
+            }
+        }
+        if (table.stream().anyMatch(s -> !s.classified())) {
+            b.append("D: disqualified from the championship, E: excluded (points kept on record, ranked last)\n");
+        }
+        return b.toString();
+    }
+
+    private static String points(double p) {
+        return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f", p) : String.format(Locale.ROOT, "%.2f", p)
+                .replaceAll("0+$", "");
+    }
+
+    private static String cut(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + ".";
+    }
+}
