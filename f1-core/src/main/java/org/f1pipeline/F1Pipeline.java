@@ -23,6 +23,7 @@ import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.internal.LibraryVersion;
 import org.f1pipeline.job.FailureLine;
+import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobNotAvailableException;
 import org.f1pipeline.job.JobParams;
@@ -138,12 +139,16 @@ public final class F1Pipeline implements AutoCloseable {
             listener.onJobFinished(report);
             return report;
         } catch (RuntimeException | Error e) {
+            // An Error inside a job (out of memory on a huge answer) is a job failure like any other: the caller
+            // gets a failure line and exit 1, a backfill a [SKIP] line, never a bare stack trace.
+            RuntimeException failure = e instanceof Error error ? JobErrors.fromError(job, params, error)
+                    : (RuntimeException) e;
             // Reported, not logged as an error: the caller gets the exception and may well handle it (a
             // DataNotAvailableException is routine), so an ERROR line here would look like an incident in its logs.
-            String line = FailureLine.of(job, params, e);
+            String line = FailureLine.of(job, params, failure);
             LOG.debug(line);
-            listener.onJobFailed(job, params, e, line);
-            throw e;
+            listener.onJobFailed(job, params, failure, line);
+            throw failure;
         }
     }
 

@@ -22,6 +22,8 @@ import org.f1pipeline.internal.LibraryVersion;
  * @param retry             the retry policy
  * @param connectTimeout    TCP/TLS connect timeout
  * @param requestTimeout    time allowed for the response headers of one attempt
+ * @param readTimeout       longest wait for the next bytes of a body (idle timeout); a stalled body fails the attempt
+ * @param totalTimeout      time allowed for one attempt's whole response, body included
  * @param maxBodyBytes      largest decoded body accepted
  * @param userAgent         the User-Agent header sent
  * @param cache             the response cache
@@ -29,8 +31,14 @@ import org.f1pipeline.internal.LibraryVersion;
  * @param defaultRateLimit  limits for hosts not covered by any source
  */
 public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration rateLimitDelay, RetryPolicy retry,
-                          Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, String userAgent,
-                          CacheConfig cache, Map<String, SourceConfig> sources, RateLimitConfig defaultRateLimit) {
+                          Duration connectTimeout, Duration requestTimeout, Duration readTimeout,
+                          Duration totalTimeout, long maxBodyBytes, String userAgent, CacheConfig cache,
+                          Map<String, SourceConfig> sources, RateLimitConfig defaultRateLimit) {
+
+    /** Default idle timeout of a body: 30 s without a byte fails the attempt. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Default deadline of one attempt's whole response: 5 minutes (64 MiB at 220 KB/s). */
+    public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(5);
 
     /**
      * Default worker count: 8. Requests are bound by latency, not CPU, and the per-host limiters (not the pool)
@@ -46,6 +54,8 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         Checks.notNull(retry, "retry");
         RateLimitConfig.positive(connectTimeout, "connectTimeout");
         RateLimitConfig.positive(requestTimeout, "requestTimeout");
+        RateLimitConfig.positive(readTimeout, "readTimeout");
+        RateLimitConfig.positive(totalTimeout, "totalTimeout");
         if (maxBodyBytes < 1024 || maxBodyBytes > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("maxBodyBytes must be between 1024 and " + (Integer.MAX_VALUE - 8)
                     + ", was " + maxBodyBytes);
@@ -62,7 +72,22 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         Checks.notNull(defaultRateLimit, "defaultRateLimit");
     }
 
-    /** Defaults: parallel with 8 workers, no extra delay, 5 attempts, 10 s connect / 30 s request, 64 MiB bodies. */
+    /**
+     * The config as it was before the body deadlines existed: {@link #DEFAULT_READ_TIMEOUT} and
+     * {@link #DEFAULT_TOTAL_TIMEOUT} apply. Prefer {@link #builder()}.
+     */
+    public FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration rateLimitDelay, RetryPolicy retry,
+                       Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, String userAgent,
+                       CacheConfig cache, Map<String, SourceConfig> sources, RateLimitConfig defaultRateLimit) {
+        this(parallelEndpoints, maxWorkers, rateLimitDelay, retry, connectTimeout, requestTimeout,
+                DEFAULT_READ_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, maxBodyBytes, userAgent, cache, sources,
+                defaultRateLimit);
+    }
+
+    /**
+     * Defaults: parallel with 8 workers, no extra delay, 5 attempts, 10 s connect / 30 s request / 30 s read /
+     * 5 min total, 64 MiB bodies.
+     */
     public static FetchConfig ofDefaults() {
         return builder().build();
     }
@@ -92,6 +117,8 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         b.retry = retry;
         b.connectTimeout = connectTimeout;
         b.requestTimeout = requestTimeout;
+        b.readTimeout = readTimeout;
+        b.totalTimeout = totalTimeout;
         b.maxBodyBytes = maxBodyBytes;
         b.userAgent = userAgent;
         b.cache = cache;
@@ -128,6 +155,8 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         private RetryPolicy retry = RetryPolicy.ofDefaults();
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
         private long maxBodyBytes = 64L * 1024 * 1024;
         private String userAgent = LibraryVersion.userAgent();
         private CacheConfig cache = CacheConfig.disabled();
@@ -182,6 +211,24 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
             return this;
         }
 
+        /** Longest wait for the next bytes of a body; a body that stalls longer fails the attempt (retried). */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = RateLimitConfig.positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /** Deadline of one attempt's whole response, from sending the request to the last byte of the body. */
+        public Builder totalTimeout(Duration timeout) {
+            this.totalTimeout = RateLimitConfig.positive(timeout, "totalTimeout");
+            return this;
+        }
+
+        /** The longest Retry-After honoured (default 5 minutes); a 429 asking for more fails at once. */
+        public Builder maxRetryAfter(Duration cap) {
+            this.retry = retry.toBuilder().maxRetryAfter(cap).build();
+            return this;
+        }
+
         /** Largest decoded body accepted, in bytes. */
         public Builder maxBodyBytes(long bytes) {
             this.maxBodyBytes = bytes;
@@ -233,7 +280,8 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         /** Builds the immutable config. */
         public FetchConfig build() {
             return new FetchConfig(parallelEndpoints, maxWorkers, rateLimitDelay, retry, connectTimeout,
-                    requestTimeout, maxBodyBytes, userAgent, cache, sources, defaultRateLimit);
+                    requestTimeout, readTimeout, totalTimeout, maxBodyBytes, userAgent, cache, sources,
+                    defaultRateLimit);
         }
     }
 }

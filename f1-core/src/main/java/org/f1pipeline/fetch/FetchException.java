@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.f1pipeline.F1Exception;
+import org.f1pipeline.fetch.internal.Redaction;
 
 /**
  * A request that did not produce a usable response: an I/O error, a timeout, or an HTTP status the caller cannot
@@ -43,7 +44,9 @@ public class FetchException extends F1Exception {
     }
 
     private static String format(URI uri, int status, int attempts, String detail) {
-        StringBuilder sb = new StringBuilder("GET ").append(uri).append(" failed: ").append(detail);
+        // Credentials in a mirror's base URL must never reach a message or a log line.
+        StringBuilder sb = new StringBuilder("GET ").append(Redaction.uri(uri)).append(" failed: ")
+                .append(Redaction.text(detail));
         sb.append(" (");
         if (status != NO_STATUS) {
             sb.append("status ").append(status).append(", ");
@@ -72,11 +75,14 @@ public class FetchException extends F1Exception {
         return detail;
     }
 
-    /** {@code url}, {@code http_status} (when a response arrived) and {@code attempts}, for the failure line. */
+    /**
+     * {@code url} (credentials masked), {@code http_status} (when a response arrived) and {@code attempts}, for the
+     * failure line.
+     */
     @Override
     public Map<String, Object> context() {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("url", uri.toString());
+        context.put("url", Redaction.uri(uri));
         if (status != NO_STATUS) {
             context.put("http_status", status);
         }

@@ -23,9 +23,10 @@ import org.f1pipeline.internal.Checks;
  * @param bytes     bytes received on the wire (compressed size when gzip was used; the stored size for cache hits)
  * @param elapsed   time from sending the request to the end of the body (zero for cache hits)
  * @param fromCache whether the response came from the response cache
+ * @param attempts  requests sent to obtain this response, retries included (0 for a cache hit)
  */
 public record FetchResponse(URI uri, int status, Map<String, List<String>> headers, byte[] body, long bytes,
-                            Duration elapsed, boolean fromCache) {
+                            Duration elapsed, boolean fromCache, int attempts) {
 
     /** Validates and freezes the fields; header names become case-insensitive. */
     public FetchResponse {
@@ -39,6 +40,23 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
             }
         });
         headers = Collections.unmodifiableMap(copy);
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must be >= 0, was " + attempts);
+        }
+    }
+
+    /**
+     * A response obtained with one request, or none when it came from the cache (the form before
+     * {@code attempts} existed).
+     */
+    public FetchResponse(URI uri, int status, Map<String, List<String>> headers, byte[] body, long bytes,
+                         Duration elapsed, boolean fromCache) {
+        this(uri, status, headers, body, bytes, elapsed, fromCache, fromCache ? 0 : 1);
+    }
+
+    /** Same response, reporting {@code total} requests sent (the retry layer learns the count at the end). */
+    public FetchResponse withAttempts(int total) {
+        return new FetchResponse(uri, status, headers, body, bytes, elapsed, fromCache, total);
     }
 
     /** A copy of the body bytes (the record keeps its own array immutable). */
@@ -76,14 +94,14 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
 
     /** Same response marked as served from the cache. */
     public FetchResponse asCached() {
-        return new FetchResponse(uri, status, headers, body, bytes, Duration.ZERO, true);
+        return new FetchResponse(uri, status, headers, body, bytes, Duration.ZERO, true, 0);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof FetchResponse r && r.uri.equals(uri) && r.status == status && r.headers.equals(headers)
                 && Arrays.equals(r.body, body) && r.bytes == bytes && r.elapsed.equals(elapsed)
-                && r.fromCache == fromCache;
+                && r.fromCache == fromCache && r.attempts == attempts;
     }
 
     @Override

@@ -24,6 +24,12 @@ import org.f1pipeline.internal.Checks;
  */
 public final class Fetchers {
 
+    /**
+     * The folder, inside the response cache's folder, where every process on the machine keeps the per-host rate
+     * limiter windows it shares with the others (see {@link RateLimiter#shared}).
+     */
+    public static final String RATE_LIMIT_FOLDER = "rate-limits";
+
     private Fetchers() {
     }
 
@@ -42,8 +48,8 @@ public final class Fetchers {
      * @return a fetcher that throws typed exceptions for non-2xx statuses
      */
     public static Fetcher http(FetchConfig config, Ticker ticker, Clock clock) {
-        return new JdkHttpFetcher(config.connectTimeout(), config.requestTimeout(), config.maxBodyBytes(),
-                config.userAgent(), ticker, clock);
+        return new JdkHttpFetcher(config.connectTimeout(), config.requestTimeout(), config.readTimeout(),
+                config.totalTimeout(), config.maxBodyBytes(), config.userAgent(), ticker, clock);
     }
 
     /** Collects the parts of the stack; {@link #build()} may be called more than once. */
@@ -114,10 +120,20 @@ public final class Fetchers {
         /** Builds the composed fetcher. */
         public Fetcher build() {
             Fetcher http = transport != null ? transport : http(config, ticker, clock);
-            Fetcher limited = new RateLimitedFetcher(http, new LimiterRegistry(config, ticker, sleeper), listener);
+            Fetcher limited = new RateLimitedFetcher(http, new LimiterRegistry(config, ticker, sleeper, clock,
+                    stateDir()), listener, config.retry().maxRetryAfter(), ticker);
             Fetcher retrying = new RetryingFetcher(limited, config.retry(), sleeper, listener);
             DiskResponseCache disk = diskCache();
             return disk == null ? retrying : new CachingFetcher(retrying, disk, config.retry(), listener);
+        }
+
+        /** The cache folder's {@code rate-limits} folder, where limiters share their windows; null without cache. */
+        private Path stateDir() {
+            if (cache != null) {
+                return cache.dir().resolve(RATE_LIMIT_FOLDER);
+            }
+            CacheConfig cc = cacheDir != null ? config.cache().withDir(cacheDir) : config.cache();
+            return cc.enabled() ? cc.dir().resolve(RATE_LIMIT_FOLDER) : null;
         }
 
         private DiskResponseCache diskCache() {

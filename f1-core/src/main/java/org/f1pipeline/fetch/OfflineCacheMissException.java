@@ -3,6 +3,7 @@ package org.f1pipeline.fetch;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.f1pipeline.fetch.internal.Redaction;
 
 /**
  * Offline mode is on and the cache does not hold what was asked for. {@link #missing()} lists every URL that is
@@ -37,7 +38,7 @@ public class OfflineCacheMissException extends FetchException {
     }
 
     private static String describe(List<URI> missing) {
-        String shown = missing.stream().limit(SHOWN).map(URI::toString).collect(Collectors.joining("\n  "));
+        String shown = missing.stream().limit(SHOWN).map(Redaction::uri).collect(Collectors.joining("\n  "));
         String more = missing.size() > SHOWN ? "\n  ... and " + (missing.size() - SHOWN) + " more" : "";
         return "offline mode: " + missing.size() + " response(s) not in the cache:\n  " + shown + more;
     }

@@ -28,6 +28,12 @@ public class RateLimitedException extends HttpStatusException {
                 + (bodySnippet == null || bodySnippet.isEmpty() ? "" : " " + bodySnippet), cause);
     }
 
+    /** For subclasses that phrase the detail themselves. */
+    protected RateLimitedException(URI uri, int attempts, Duration retryAfter, String bodySnippet, String detail,
+                                   Throwable cause) {
+        super(uri, 429, attempts, bodySnippet, retryAfter, detail, cause);
+    }
+
     @Override
     public RateLimitedException withAttempts(int attempts) {
         return new RateLimitedException(uri(), attempts, retryAfter().orElse(null), bodySnippet(), this);

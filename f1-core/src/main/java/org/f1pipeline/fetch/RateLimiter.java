@@ -59,6 +59,28 @@ public interface RateLimiter {
                 Checks.notNull(ticker, "ticker"), Checks.notNull(sleeper, "sleeper"));
     }
 
+    /**
+     * A limiter whose windows are shared, through {@code stateFile}, with every other limiter (in this process or
+     * another one on the machine) that uses the same file: together they never exceed {@code config}'s windows, so
+     * consecutive cron runs and parallel processes respect one hourly budget per host. The file holds the recent
+     * start times on {@code clock}, is updated under a file lock, and may be deleted at any time (the budget then
+     * starts afresh).
+     *
+     * @param name      name for logs
+     * @param config    the windows and policies
+     * @param stateFile the shared state file (created with its folder when needed)
+     * @param clock     the wall clock the shared times are on
+     * @param ticker    time source for waits
+     * @param sleeper   how to wait
+     * @return a new limiter
+     */
+    static RateLimiter shared(String name, RateLimitConfig config, java.nio.file.Path stateFile,
+                              java.time.Clock clock, Ticker ticker, Sleeper sleeper) {
+        return new TokenBucketRateLimiter(Checks.notBlank(name, "name"), Checks.notNull(config, "config"),
+                Checks.notNull(ticker, "ticker"), Checks.notNull(sleeper, "sleeper"),
+                Checks.notNull(stateFile, "stateFile"), Checks.notNull(clock, "clock"));
+    }
+
     /** A limiter for {@code config} named "limiter". */
     static RateLimiter of(RateLimitConfig config, Ticker ticker, Sleeper sleeper) {
         return of("limiter", config, ticker, sleeper);

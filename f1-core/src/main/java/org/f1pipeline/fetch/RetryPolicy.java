@@ -6,12 +6,14 @@ import org.f1pipeline.internal.Checks;
 
 /**
  * When and how long to retry. Retried: HTTP 429, 5xx, timeouts and I/O errors. Never retried: other 4xx, OpenF1's
- * live-session refusal, oversized bodies, offline misses. A server's Retry-After (seconds or HTTP date) is used
- * instead of the backoff, capped at {@code maxRetryAfter}.
+ * live-session refusal, oversized bodies, offline misses, and a 429 whose Retry-After is above
+ * {@code maxRetryAfter}. A server's Retry-After (seconds or HTTP date) is used instead of the backoff when it is at
+ * most {@code maxRetryAfter}; a longer one fails the request at once ({@link RetryAfterTooLongException}), because
+ * waiting an hour inside a job is never what a user wants.
  *
  * @param maxAttempts   total attempts including the first, at least 1 (the guide's {@code retry_attempts}; default 5)
  * @param backoff       the wait when the server gave no Retry-After
- * @param maxRetryAfter the longest Retry-After honoured; a longer one is cut to this
+ * @param maxRetryAfter the longest Retry-After honoured (default 5 minutes); a longer one fails the request
  */
 public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAfter) {
 
@@ -55,11 +57,49 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
      */
     public boolean isRetryable(FetchException e) {
         if (e instanceof LiveSessionRefusedException || e instanceof BodyTooLargeException
-                || e instanceof OfflineCacheMissException) {
+                || e instanceof OfflineCacheMissException || e instanceof RetryAfterTooLongException) {
             return false;
         }
         int status = e.status();
         return status == FetchException.NO_STATUS || status == 429 || status >= 500;
+    }
+
+    /**
+     * Whether {@code e} means the query is too big for the server, so that a smaller query could succeed where a
+     * retry would fail again: the body went over the cap, the server timed out or crashed on the query (OpenF1
+     * answers a too-expensive query with an HTML 500 or a gateway 502/504), or the client timed out (headers or a
+     * stalled body). Rate limiting, refusals and other 4xx are not. A request marked
+     * {@link FetchRequest#failFastWhenTooBig()} is not retried after such a failure.
+     *
+     * @param e the failure of the last attempt
+     * @return true when a finer query is worth a try
+     */
+    public static boolean isTooBig(FetchException e) {
+        if (e instanceof BodyTooLargeException) {
+            return true;
+        }
+        if (e instanceof RateLimitedException || e instanceof LiveSessionRefusedException
+                || e instanceof OfflineCacheMissException) {
+            return false;
+        }
+        if (e instanceof HttpStatusException) {
+            int s = e.status();
+            return s == 500 || s == 502 || s == 504;
+        }
+        return e.status() == FetchException.NO_STATUS && causedByTimeout(e);
+    }
+
+    private static boolean causedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            String m = t instanceof FetchException f ? f.detail() : t.getMessage();
+            if (m != null && m.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Validating builder. */
@@ -87,7 +127,7 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
             return this;
         }
 
-        /** The longest Retry-After honoured. */
+        /** The longest Retry-After honoured; a 429 asking for more fails at once. */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = RateLimitConfig.positive(maxRetryAfter, "maxRetryAfter");
             return this;

@@ -118,4 +118,35 @@ class FetchConfigTest {
         assertThat(List.of(RateLimitConfig.unlimited().isUnlimited(), RateLimitConfig.liveTiming().isUnlimited()))
                 .containsExactly(true, false);
     }
+
+    @Test
+    @DisplayName("the bounds on waiting have keys too: max_retry_after, read_timeout, total_timeout (seconds)")
+    void waitingBoundsKeys() {
+        FetchConfig c = FetchConfig.fromGuideKeys(Map.of("api", Map.of("max_retry_after", 60, "read_timeout", "2.5",
+                "total_timeout", 600)));
+        assertThat(c.retry().maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.readTimeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(c.totalTimeout()).isEqualTo(Duration.ofMinutes(10));
+        FetchConfig d = FetchConfig.ofDefaults();
+        assertThat(List.of(d.retry().maxRetryAfter(), d.readTimeout(), d.totalTimeout()))
+                .containsExactly(Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofMinutes(5));
+        assertThatThrownBy(() -> FetchConfig.fromGuideKeys(Map.of("api.read_timeout", 0)))
+                .hasMessageContaining("api.read_timeout").hasMessageContaining("readTimeout");
+    }
+
+    @Test
+    @DisplayName("too big: the size cap, HTML 500, 502/504 and timeouts; not 429, 503, refusals or other I/O errors")
+    void tooBig() {
+        java.net.URI u = java.net.URI.create("https://api.openf1.org/v1/laps?meeting_key=1");
+        assertThat(RetryPolicy.isTooBig(new BodyTooLargeException(u, 200, 1, 1024))).isTrue();
+        assertThat(RetryPolicy.isTooBig(new HttpStatusException(u, 500, 1, "<html>", null))).isTrue();
+        assertThat(RetryPolicy.isTooBig(new HttpStatusException(u, 504, 1, "", null))).isTrue();
+        assertThat(RetryPolicy.isTooBig(new FetchException(u, -1, 1, "timed out after 30000 ms", null))).isTrue();
+        assertThat(RetryPolicy.isTooBig(new HttpStatusException(u, 503, 1, "", null))).isFalse();
+        assertThat(RetryPolicy.isTooBig(new RateLimitedException(u, 1, null, ""))).isFalse();
+        assertThat(RetryPolicy.isTooBig(new FetchException(u, -1, 1, "I/O error: connection reset", null)))
+                .isFalse();
+        assertThat(RetryPolicy.ofDefaults().isRetryable(new RetryAfterTooLongException(u, 1, Duration.ofHours(1),
+                Duration.ofMinutes(5), ""))).isFalse();
+    }
 }

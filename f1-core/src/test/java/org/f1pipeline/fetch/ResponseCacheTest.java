@@ -52,9 +52,11 @@ class ResponseCacheTest {
         return CacheConfig.at(dir).withTtl(Duration.ofMinutes(15)).withImmutableAfter(Duration.ofHours(24));
     }
 
+    /** The cache's entry files (the limiters' shared windows live apart, in {@code rate-limits/}). */
     private static List<Path> files(Path root) throws IOException {
+        Path limits = root.resolve(Fetchers.RATE_LIMIT_FOLDER);
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).toList();
+            return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(limits)).toList();
         }
     }
 
@@ -93,6 +95,50 @@ class ResponseCacheTest {
         }
         assertThat(files(dir)).hasSize(1).allMatch(p -> p.getFileName().toString().endsWith(".entry"));
         assertThat(f.fetch(FetchRequest.of("openf1", "laps", LAPS)).text()).isEqualTo("[{\"n\":5}]");
+    }
+
+    /** Accepts {@code [{"n":k}]} only for k at least {@code min}: a stand-in for a source's checks. */
+    private static BodyParser<Integer> atLeast(int min) {
+        return body -> {
+            int n = org.f1pipeline.fetch.internal.JsonStreams.tree(body).get(0).get("n").asInt();
+            if (n < min) {
+                throw new SourceFormatException(body.uri(), "n is " + n + ", below " + min, body.snippet(), null);
+            }
+            return n;
+        };
+    }
+
+    @Test
+    @DisplayName("parsed fetches: an answer the parser rejects is not stored, one it accepts is, and serves later")
+    void onlyWhatParsedIsStored() {
+        Fetcher f = fetcher(config());
+        FetchRequest request = FetchRequest.of("openf1", "laps", LAPS);
+        assertThatThrownBy(() -> f.fetch(request, atLeast(2))).isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("n is 1");
+        Parsed<Integer> second = f.fetch(request, atLeast(2));
+        Parsed<Integer> third = f.fetch(request, atLeast(2));
+        assertThat(List.of(second.value(), second.attempts())).containsExactly(2, 1);
+        assertThat(second.fromCache()).isFalse();
+        assertThat(List.of(third.value(), third.attempts())).containsExactly(2, 0);
+        assertThat(third.fromCache()).isTrue();
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    @DisplayName("parsed fetches: a cached copy the parser rejects is evicted and fetched again once")
+    void rejectedCachedCopyIsFetchedAgainOnce() {
+        Fetcher f = fetcher(config());
+        FetchRequest request = FetchRequest.of("openf1", "laps", LAPS);
+        f.fetch(request);
+        Parsed<Integer> parsed = f.fetch(request, atLeast(2));
+        assertThat(parsed.value()).isEqualTo(2);
+        assertThat(parsed.fromCache()).isFalse();
+        assertThat(calls).hasValue(2);
+        assertThatThrownBy(() -> f.fetch(request, atLeast(5))).isInstanceOf(SourceFormatException.class)
+                .hasMessageContaining("n is 3").hasMessageContaining("fetched again after the response cache's copy")
+                .hasMessageContaining("n is 2");
+        assertThat(calls).hasValue(3);
+        assertThat(ResponseCache.open(config(), time.clock).contains(LAPS)).as("nothing was kept").isFalse();
     }
 
     @Test

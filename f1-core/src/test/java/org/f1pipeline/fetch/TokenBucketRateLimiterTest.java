@@ -181,4 +181,31 @@ class TokenBucketRateLimiterTest {
         assertThat(l.acquire()).isZero();
         assertThat(limiter(RateLimitConfig.unlimited()).reserveAt()).isEqualTo(time.ticker.nanoTime());
     }
+
+    @Test
+    @DisplayName("two limiters sharing a state file never exceed a window together, and each waits its turn")
+    void sharedStateFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        RateLimitConfig config = noMargin().window(5, Duration.ofHours(1)).build();
+        java.nio.file.Path state = dir.resolve("jolpica.limits");
+        RateLimiter a = RateLimiter.shared("a", config, state, time.clock, time.ticker, time.sleeper);
+        RateLimiter b = RateLimiter.shared("b", config, state, time.clock, time.ticker, time.sleeper);
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            starts.add(time.millisSinceStart((i % 2 == 0 ? a : b).reserveAt()));
+        }
+        assertThat(starts).containsExactly(0L, 0L, 0L, 0L, 0L, 3_600_000L);
+    }
+
+    @Test
+    @DisplayName("a corrupted state file, or one from a clock that jumped back, is ignored, not obeyed")
+    void unusableStateFileIsIgnored(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        RateLimitConfig config = noMargin().window(2, Duration.ofHours(1)).build();
+        java.nio.file.Path state = dir.resolve("x.limits");
+        java.nio.file.Files.writeString(state, "garbage");
+        RateLimiter l = RateLimiter.shared("x", config, state, time.clock, time.ticker, time.sleeper);
+        assertThat(reserve(l, 2)).containsExactly(0L, 0L);
+        time.now.updateAndGet(i -> i.minus(Duration.ofDays(1)));
+        RateLimiter afterJump = RateLimiter.shared("x", config, state, time.clock, time.ticker, time.sleeper);
+        assertThat(time.millisSinceStart(afterJump.reserveAt())).as("not a day's wait").isZero();
+    }
 }

@@ -80,7 +80,8 @@ public final class BoundedParallelExecutor implements ParallelExecutor {
                     tasks = List.copyOf(phase.factory().tasks(view));
                     checkUnique(tasks, results);
                 } catch (RuntimeException e) {
-                    LOG.error("✗ Cannot start phase {}: {}", phase.name(), e.getMessage());
+                    // WARN: the failure is in the ExecutionResult the caller gets (task failures are WARN too).
+                    LOG.warn("✗ Cannot start phase {}: {}", phase.name(), e.getMessage());
                     TaskResult r = failure(phase.name(), phase.name(), 0, e);
                     results.add(r);
                     Listeners.safely(() -> listener.onTaskFailed(phase.name(), Duration.ZERO, e));

@@ -1,6 +1,8 @@
 package org.f1pipeline.fetch.internal;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -89,13 +91,14 @@ public final class DiskResponseCache implements ResponseCache {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, uri, e.toString());
+            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, Redaction.uri(uri), e.toString());
             return Optional.empty();
         }
         try {
             return Optional.of(CacheEntry.decode(data, normalise(uri)));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, uri, e.getMessage());
+            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, Redaction.uri(uri),
+                    e.getMessage());
             deleteQuietly(file);
             return Optional.empty();
         }
@@ -103,11 +106,84 @@ public final class DiskResponseCache implements ResponseCache {
 
     /** Whether {@code entry} may be served for {@code request} without asking the server. */
     boolean isFresh(CacheEntry entry, FetchRequest request) {
-        Instant end = request.sessionEnd() != null ? request.sessionEnd() : entry.sessionEnd();
-        if (end != null && !entry.fetchedAt().isBefore(end.plus(config.immutableAfter()))) {
+        return isFresh(entry.fetchedAt(), entry.sessionEnd(), request);
+    }
+
+    /** Whether an entry with this metadata may be served for {@code request} without asking the server. */
+    boolean isFresh(CacheEntry.Meta meta, FetchRequest request) {
+        return isFresh(meta.fetchedAt(), meta.sessionEnd(), request);
+    }
+
+    private boolean isFresh(Instant fetchedAt, Instant sessionEnd, FetchRequest request) {
+        Instant end = request.sessionEnd() != null ? request.sessionEnd() : sessionEnd;
+        if (end != null && !fetchedAt.isBefore(end.plus(config.immutableAfter()))) {
             return true; // fetched long enough after the session ended: the data is final
         }
-        return clock.instant().isBefore(entry.fetchedAt().plus(config.ttl()));
+        return clock.instant().isBefore(fetchedAt.plus(config.ttl()));
+    }
+
+    /**
+     * Opens the entry for {@code uri} for streaming, or empty when absent or its metadata is unreadable (such a file
+     * is deleted). The body's own integrity is checked while it is read.
+     */
+    Optional<CachedFile> open(URI uri) {
+        Path file = pathFor(uri);
+        InputStream in;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("Cannot read cache entry {} for {}: {}; refetching", file, Redaction.uri(uri), e.toString());
+            return Optional.empty();
+        }
+        try {
+            CacheEntry.Meta meta = CacheEntry.Meta.read(in, normalise(uri));
+            return Optional.of(new CachedFile(meta, CacheEntry.checkedBody(in, meta)));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            LOG.warn("Corrupted cache entry {} for {} ({}); deleting it and refetching", file, Redaction.uri(uri),
+                    e.getMessage());
+            deleteQuietly(file);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts writing a new entry for {@code uri}: the body goes to a temporary file as it streams past, and
+     * {@link CacheWriter#commit} puts the complete entry in place atomically.
+     */
+    CacheWriter writer(URI uri) {
+        return new CacheWriter(this, uri);
+    }
+
+    /** The clock entries are stamped with. */
+    Clock clock() {
+        return clock;
+    }
+
+    static Path tempFor(Path file) {
+        return file.resolveSibling("." + file.getFileName() + "."
+                + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+    }
+
+    static void moveIntoPlace(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void closeQuietly(java.io.Closeable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (IOException e) {
+            // best effort
+        }
     }
 
     /** Stores {@code response} for {@code request}; a failure is logged, never thrown (the cache is best effort). */
@@ -115,18 +191,13 @@ public final class DiskResponseCache implements ResponseCache {
         Path file = pathFor(request.uri());
         CacheEntry entry = new CacheEntry(normalise(request.uri()), response.status(), clock.instant(),
                 request.sessionEnd(), response.headers(), response.body(), response.bytes());
-        Path tmp = file.resolveSibling("." + file.getFileName() + "."
-                + java.util.concurrent.ThreadLocalRandom.current().nextLong(Long.MAX_VALUE) + ".tmp");
+        Path tmp = tempFor(file);
         try {
             Files.createDirectories(file.getParent());
             Files.write(tmp, entry.encode());
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(tmp, file);
         } catch (IOException e) {
-            LOG.warn("Cannot write cache entry for {}: {}", request.uri(), e.toString());
+            LOG.warn("Cannot write cache entry for {}: {}", Redaction.uri(request.uri()), e.toString());
             deleteQuietly(tmp);
         }
     }
@@ -141,7 +212,7 @@ public final class DiskResponseCache implements ResponseCache {
         try {
             return Files.deleteIfExists(pathFor(uri));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete cache entry for " + uri, e);
+            throw new UncheckedIOException("cannot delete cache entry for " + Redaction.uri(uri), e);
         }
     }
 
@@ -198,7 +269,7 @@ public final class DiskResponseCache implements ResponseCache {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

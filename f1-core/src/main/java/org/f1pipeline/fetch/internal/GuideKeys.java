@@ -13,9 +13,14 @@ import org.f1pipeline.fetch.FetchConfig;
 /** Maps the parallel-processing guide's {@code api.*} keys onto {@link FetchConfig.Builder}. Internal API. */
 public final class GuideKeys {
 
-    /** The keys the guide documents, in their flattened form. */
+    /**
+     * The keys the guide documents, in their flattened form, plus f1pipeline's bounds on waiting (seconds):
+     * {@code api.max_retry_after} (longest Retry-After honoured), {@code api.read_timeout} (a body that stalls
+     * this long fails the attempt) and {@code api.total_timeout} (deadline of a whole response).
+     */
     public static final Set<String> KNOWN = Set.of("api.parallel_endpoints", "api.max_workers",
-            "api.rate_limit_delay", "api.retry_attempts");
+            "api.rate_limit_delay", "api.retry_attempts", "api.max_retry_after", "api.read_timeout",
+            "api.total_timeout");
 
     private GuideKeys() {
     }
@@ -48,6 +53,9 @@ public final class GuideKeys {
                     case "api.max_workers" -> builder.maxWorkers(integer(key, value));
                     case "api.rate_limit_delay" -> builder.rateLimitDelay(seconds(key, value));
                     case "api.retry_attempts" -> builder.retryAttempts(integer(key, value));
+                    case "api.max_retry_after" -> builder.maxRetryAfter(seconds(key, value));
+                    case "api.read_timeout" -> builder.readTimeout(seconds(key, value));
+                    case "api.total_timeout" -> builder.totalTimeout(seconds(key, value));
                     default -> throw new IllegalStateException(key);
                 }
             } catch (IllegalArgumentException ex) {

@@ -16,6 +16,12 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /**
+     * For reading one value at a time out of a stream ({@link JsonStreams}): there, the tokens after a value are the
+     * rest of the document, not trailing garbage, which {@link JsonStreams#expectEnd} checks at the very end.
+     */
+    public static final ObjectMapper STREAM = new ObjectMapper();
+
     private Json() {
     }
 

@@ -16,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * window's oldest token has returned, the pause after a 429 is over and the minimum spacing is kept. Reservations
  * are handed out in order under one lock, so concurrent callers can never overbook a window, and the caller then
  * sleeps exactly until its reserved time.
+ *
+ * <p>With a state file ({@link SharedWindows}) the same placement is also made against the starts of every other
+ * process and limiter instance that shares the file, so that all of them together respect the host's windows; the
+ * shared times are on the injected wall clock and converted to this limiter's ticker at each reservation.
  */
 public final class TokenBucketRateLimiter implements RateLimiter {
 
@@ -31,6 +35,8 @@ public final class TokenBucketRateLimiter implements RateLimiter {
     private final int[] used;
     private final long spacingNanos;
     private final long debounceNanos;
+    private final SharedWindows shared;
+    private final java.time.Clock clock;
 
     private boolean anyAdmitted;
     private long lastStart;
@@ -42,6 +48,17 @@ public final class TokenBucketRateLimiter implements RateLimiter {
 
     /** Use {@link RateLimiter#of}. */
     public TokenBucketRateLimiter(String name, RateLimitConfig config, Ticker ticker, Sleeper sleeper) {
+        this(name, config, ticker, sleeper, null, null);
+    }
+
+    /**
+     * Use {@link RateLimiter#shared}.
+     *
+     * @param stateFile the shared state file, or null for a limiter of this instance alone
+     * @param clock     the wall clock the shared times are on (required with a state file)
+     */
+    public TokenBucketRateLimiter(String name, RateLimitConfig config, Ticker ticker, Sleeper sleeper,
+                                  java.nio.file.Path stateFile, java.time.Clock clock) {
         this.name = name;
         this.config = config;
         this.ticker = ticker;
@@ -58,6 +75,19 @@ public final class TokenBucketRateLimiter implements RateLimiter {
         this.spacingNanos = config.minSpacing().toNanos();
         // One burst of 429s (all in-flight requests refused together) must count as one signal.
         this.debounceNanos = Math.max(config.adaptive().pause().toNanos(), Duration.ofSeconds(1).toNanos());
+        this.clock = clock;
+        if (stateFile == null) {
+            this.shared = null;
+        } else {
+            int capacity = 1;
+            long horizon = 0;
+            for (int i = 0; i < rings.length; i++) {
+                capacity = Math.max(capacity, rings[i].length);
+                horizon = Math.max(horizon, periodNanos[i]);
+            }
+            this.shared = new SharedWindows(stateFile, java.util.Objects.requireNonNull(clock, "clock"), capacity,
+                    Math.max(horizon, Duration.ofMinutes(1).toNanos()));
+        }
     }
 
     @Override
@@ -94,6 +124,9 @@ public final class TokenBucketRateLimiter implements RateLimiter {
                 t = Math.max(t, rings[i][next[i]] + scale(periodNanos[i], factor));
             }
         }
+        if (shared != null) {
+            t = reserveShared(t, now, factor);
+        }
         for (int i = 0; i < rings.length; i++) {
             rings[i][next[i]] = t;
             next[i] = (next[i] + 1) % rings[i].length;
@@ -102,6 +135,29 @@ public final class TokenBucketRateLimiter implements RateLimiter {
         anyAdmitted = true;
         lastStart = t;
         return t;
+    }
+
+    /** Places the start against every process's recent starts too; {@code t} is the local answer (ticker ns). */
+    private long reserveShared(long t, long now, double factor) {
+        long offset = SharedWindows.epochNanos(clock.instant()) - now;
+        long wall = shared.reserve((wallNow, starts, count, pausedUntil) -> {
+            long w = t + offset;
+            if (pausedUntil != Long.MIN_VALUE) {
+                w = Math.max(w, pausedUntil);
+            }
+            if (count > 0) {
+                // Never before the latest start of any process: keeps the shared list sorted (FIFO across them).
+                w = Math.max(w, starts[count - 1] + scale(spacingNanos, factor));
+            }
+            for (int i = 0; i < rings.length; i++) {
+                int permits = rings[i].length;
+                if (count >= permits) {
+                    w = Math.max(w, starts[count - permits] + scale(periodNanos[i], factor));
+                }
+            }
+            return w;
+        });
+        return wall == Long.MIN_VALUE ? t : Math.max(t, wall - offset);
     }
 
     @Override
@@ -113,6 +169,9 @@ public final class TokenBucketRateLimiter implements RateLimiter {
             long until = now + pause.toNanos();
             pausedUntil = paused ? Math.max(pausedUntil, until) : until;
             paused = true;
+            if (shared != null) {
+                shared.pause(SharedWindows.epochNanos(clock.instant()) + pause.toNanos());
+            }
         }
         if (!adaptive.enabled()) {
             return;

@@ -195,11 +195,15 @@ public final class OpenF1SeasonPlan {
     }
 
     private JsonNode fetchRows(Fetcher fetcher, FetchRequest request) throws Exception {
-        JsonNode rows = fetcher.fetch(request).json();
-        if (!rows.isArray()) {
-            throw new SourceFormatException(request.uri(), "expected a JSON array of rows, got "
-                    + rows.getNodeType(), org.f1pipeline.fetch.internal.Snippets.of(rows.toString()), null);
-        }
+        // Checked inside the fetch, so that an answer that is not an array of rows is never cached.
+        JsonNode rows = fetcher.fetch(request, body -> {
+            JsonNode tree = org.f1pipeline.fetch.internal.JsonStreams.tree(body);
+            if (!tree.isArray()) {
+                throw new SourceFormatException(request.uri(), "expected a JSON array of rows, got "
+                        + tree.getNodeType(), org.f1pipeline.fetch.internal.Snippets.of(tree.toString()), null);
+            }
+            return tree;
+        }).value();
         if (sink != null) {
             sink.accept(request, rows);
         }

@@ -27,7 +27,9 @@ final class MeetingSessions {
 
     List<? extends OpenF1Row> rows(OpenF1Endpoint endpoint) {
         try {
-            return client.get(endpoint, OpenF1Query.empty().eq("meeting_key", meetingKey), latestEnd(), OpenF1Row.class);
+            // A too-big weekend answer is not retried: the per-session queries below are the remedy.
+            return client.get(endpoint, OpenF1Query.empty().eq("meeting_key", meetingKey), latestEnd(),
+                    OpenF1Row.class, true);
         } catch (FetchException e) {
             if (!FetchFailures.tooLarge(e) && !(e instanceof OfflineCacheMissException)) {
                 throw e;

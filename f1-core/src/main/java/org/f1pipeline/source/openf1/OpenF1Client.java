@@ -186,9 +186,21 @@ public final class OpenF1Client {
     }
 
     <T> List<T> get(OpenF1Endpoint endpoint, OpenF1Query query, Instant sessionEnd, Class<T> type) {
+        return get(endpoint, query, sessionEnd, type, false);
+    }
+
+    /**
+     * One request, parsed as a stream into rows; the response is cached only when every row parsed.
+     *
+     * @param splittable whether the caller falls back to finer queries when this one is too big: then a too-big
+     *                   answer (HTML 500, 502/504, a timeout, the size cap) is not retried first
+     */
+    <T> List<T> get(OpenF1Endpoint endpoint, OpenF1Query query, Instant sessionEnd, Class<T> type,
+                    boolean splittable) {
         URI uri = uri(endpoint, query);
-        FetchRequest request = FetchRequest.of(SOURCE, endpoint.path(), uri).withSessionEnd(sessionEnd);
-        List<?> rows = endpoint.parse(fetcher.fetch(request).json(), uri);
+        FetchRequest request = FetchRequest.of(SOURCE, endpoint.path(), uri).withSessionEnd(sessionEnd)
+                .withFailFastWhenTooBig(splittable);
+        List<?> rows = fetcher.fetch(request, endpoint::read).value();
         for (Object row : rows) {
             type.cast(row);
         }

@@ -1,11 +1,13 @@
 package org.f1pipeline.source.openf1;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.f1pipeline.fetch.ResponseBody;
 import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.source.openf1.internal.RowReader;
 import org.f1pipeline.source.openf1.internal.Rows;
@@ -97,6 +99,19 @@ public enum OpenF1Endpoint {
      */
     public List<?> parse(JsonNode body, URI source) {
         return Rows.list(body, source, path, parser);
+    }
+
+    /**
+     * Parses a response body of this endpoint as a stream, row by row, so that memory holds the rows and never the
+     * whole body or its tree (issue 10: a valid 28 MB answer used to exhaust a 256 MB heap).
+     *
+     * @param body the response body
+     * @return the rows in body order, unmodifiable, each of {@link #rowType()}
+     * @throws SourceFormatException as {@link #parse(JsonNode, URI)}
+     * @throws IOException           when reading the stream fails
+     */
+    List<?> read(ResponseBody body) throws IOException {
+        return Rows.read(body, path, parser);
     }
 
     /** The same, typed; {@code type} must be {@link #rowType()}. */

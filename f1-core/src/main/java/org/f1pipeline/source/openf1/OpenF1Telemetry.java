@@ -49,11 +49,13 @@ final class OpenF1Telemetry {
                                  Instant a, Instant b, List<T> out) {
         OpenF1Query query = OpenF1Query.empty().eq("session_key", session.sessionKey())
                 .eq("driver_number", driverNumber).ge("date", a).lt("date", b);
+        Duration half = Duration.between(a, b).dividedBy(2);
+        boolean canHalve = half.compareTo(minWindow) >= 0;
         try {
-            out.addAll(client.get(endpoint, query, session.end(), type));
+            // A window that can still be halved is not retried when too big: halving it is the remedy.
+            out.addAll(client.get(endpoint, query, session.end(), type, canHalve));
         } catch (FetchException e) {
-            Duration half = Duration.between(a, b).dividedBy(2);
-            if (!FetchFailures.tooLarge(e) || half.compareTo(minWindow) < 0) {
+            if (!FetchFailures.tooLarge(e) || !canHalve) {
                 throw e;
             }
             Instant mid = a.plus(half);

@@ -23,6 +23,16 @@ public interface ConnectionSource extends AutoCloseable {
     /** Takes back a connection obtained from {@link #acquire()}; never throws. */
     void release(Connection connection);
 
+    /**
+     * Tells the source that {@code connection}, obtained from {@link #acquire()} and not yet released, is broken
+     * (the server went away, or the storage cannot trust its state). The default closes it; a source that keeps
+     * connections also drops those that are likely broken the same way, and a source with one connection opens a
+     * new one for the next transaction. Never throws.
+     */
+    default void discard(Connection connection) {
+        Jdbc.closeQuietly(connection);
+    }
+
     /** Closes every connection this source owns. Idempotent; never throws. */
     @Override
     void close();
@@ -34,6 +44,25 @@ public interface ConnectionSource extends AutoCloseable {
      */
     static ConnectionSource single(Connection connection) {
         return new SingleConnectionSource(connection);
+    }
+
+    /** Opens a new connection, for a source that replaces a broken one. */
+    @FunctionalInterface
+    interface Opener {
+        /** A new, open connection configured as the storage needs it. */
+        Connection open() throws SQLException;
+    }
+
+    /**
+     * One connection shared by every transaction, as {@link #single(Connection)}, opened by {@code opener} and
+     * opened again when it was closed after a failure (a busy or full database, a broken connection): one failed
+     * job never leaves the storage without a working connection. For a file database, not an in-memory one
+     * (a new connection to {@code :memory:} is a new, empty database).
+     *
+     * @throws SQLException when the first connection cannot be opened
+     */
+    static ConnectionSource single(Opener opener) throws SQLException {
+        return new SingleConnectionSource(opener, opener.open());
     }
 
     /**

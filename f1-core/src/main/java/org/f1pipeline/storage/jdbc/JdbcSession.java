@@ -77,7 +77,7 @@ final class JdbcSession {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StorageException(operation, e);
+            throw SqlFailure.wrap(operation, null, e, dialect);
         }
     }
 

@@ -111,35 +111,74 @@ public abstract class JdbcStorage implements Storage {
             throw new IllegalStateException("nested transaction on " + description + ": inside a transaction"
                     + " callback, use the Transaction passed to it instead of the Storage");
         }
-        Connection connection;
-        try {
-            connection = connections.acquire();
-        } catch (SQLException e) {
-            throw new StorageException(operation, "cannot get a connection: " + e.getMessage(), e);
-        }
+        Connection connection = begin(operation);
         active.set(Boolean.TRUE);
         try {
-            T result;
-            try {
-                dialect.begin(connection);
-            } catch (SQLException e) {
-                throw new StorageException(operation, "cannot begin a transaction: " + e.getMessage(), e);
-            }
-            result = work.run(connection);
+            T result = work.run(connection);
             try {
                 connection.commit();
             } catch (SQLException e) {
-                throw new StorageException(operation, "commit failed: " + e.getMessage(), e);
+                throw SqlFailure.wrap(operation, "commit failed: " + e.getMessage(), e, dialect);
             }
             return result;
         } catch (Throwable failure) {
             rollback(connection, failure);
+            if (lostConnection(failure)) {
+                // Closed here, so that the source never hands it out again (and drops its siblings).
+                connections.discard(connection);
+            }
             throw Jdbc.rethrow(failure);
         } finally {
             endTransaction(connection);
             active.remove();
             connections.release(connection);
         }
+    }
+
+    /**
+     * A connection with a transaction begun. A connection found broken at this point (nothing has been done yet)
+     * is discarded and the begin tried once more on a fresh one: after a database restart the next job simply gets
+     * a working connection. A database locked by another process fails with
+     * {@link org.f1pipeline.storage.StorageBusyException} once the busy timeout has passed.
+     */
+    private Connection begin(String operation) {
+        for (int attempt = 1; ; attempt++) {
+            Connection connection;
+            try {
+                connection = connections.acquire();
+            } catch (SQLException e) {
+                throw SqlFailure.wrap(operation, "cannot get a connection: " + e.getMessage(), e, dialect);
+            }
+            try {
+                dialect.begin(connection);
+                return connection;
+            } catch (SQLException | RuntimeException e) {
+                boolean lost = e instanceof SQLException sql && dialect.classify(sql) == SqlFailure.CONNECTION_LOST;
+                if (lost) {
+                    connections.discard(connection);
+                } else {
+                    endTransaction(connection);
+                }
+                connections.release(connection);
+                if (lost && attempt == 1) {
+                    continue;
+                }
+                if (e instanceof SQLException sql) {
+                    throw SqlFailure.wrap(operation, "cannot begin a transaction: " + e.getMessage(), sql, dialect);
+                }
+                throw (RuntimeException) e;
+            }
+        }
+    }
+
+    /** Whether {@code failure} (or its cause chain) says the connection itself is broken. */
+    private boolean lostConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && dialect.classify(sql) == SqlFailure.CONNECTION_LOST) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rollback(Connection connection, Throwable failure) {
@@ -151,13 +190,14 @@ public abstract class JdbcStorage implements Storage {
         }
     }
 
-    private static void endTransaction(Connection connection) {
+    private void endTransaction(Connection connection) {
         try {
-            if (!connection.isClosed() && !connection.getAutoCommit()) {
-                connection.setAutoCommit(true);
+            if (!connection.isClosed()) {
+                dialect.end(connection);
             }
         } catch (SQLException e) {
-            // The connection is in an unknown state: close it so that its source never hands it out again.
+            // The connection is in an unknown state: close it so that its source never hands it out again (a
+            // source that can reopen gives the next transaction a new one).
             Jdbc.closeQuietly(connection);
         }
     }

@@ -66,7 +66,7 @@ public final class MigrationRunner {
             dialect.prepareMigration(connection);
             found = dialect.tableExists(connection, VERSION_TABLE) ? recordedVersion(connection) : -1;
         } catch (SQLException e) {
-            throw new StorageException("read schema version", e);
+            throw SqlFailure.wrap("read schema version", null, e, dialect);
         }
         SchemaVersion.requireSupported(location, found);
         if (found < 0) {
@@ -101,15 +101,15 @@ public final class MigrationRunner {
             insert.setString(3, Instant.now().toString());
             insert.executeUpdate();
         } catch (SQLException e) {
-            throw new StorageException(operation, e);
+            throw SqlFailure.wrap(operation, null, e, dialect);
         }
     }
 
-    private static void run(Connection connection, String operation, String sql) {
+    private void run(Connection connection, String operation, String sql) {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new StorageException(operation, e.getMessage() + " [in: " + abbreviate(sql) + "]", e);
+            throw SqlFailure.wrap(operation, e.getMessage() + " [in: " + abbreviate(sql) + "]", e, dialect);
         }
     }
 

@@ -80,6 +80,21 @@ final class ReusingConnectionSource implements ConnectionSource {
         Jdbc.closeQuietly(connection);
     }
 
+    /**
+     * Closes the broken connection and every idle one: they were opened to the same server, and after a restart or
+     * a network failure they are broken too; the next transaction opens a fresh connection.
+     */
+    @Override
+    public void discard(Connection connection) {
+        Jdbc.closeQuietly(connection);
+        Deque<Idle> toClose;
+        synchronized (this) {
+            toClose = new ArrayDeque<>(idle);
+            idle.clear();
+        }
+        toClose.forEach(i -> Jdbc.closeQuietly(i.connection()));
+    }
+
     @Override
     public void close() {
         Deque<Idle> toClose;

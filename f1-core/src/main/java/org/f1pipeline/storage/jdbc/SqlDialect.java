@@ -68,6 +68,26 @@ public interface SqlDialect {
     /** Whether {@code table} exists where the stores will look for it (the current schema / search path). */
     boolean tableExists(Connection connection, String table) throws SQLException;
 
+    /**
+     * Ends a transaction after its commit or rollback: restores auto-commit. An adapter whose driver can be left
+     * believing a transaction is open when the engine already ended it (SQLite rolls back by itself on
+     * {@code SQLITE_FULL}) overrides this to restore the connection instead of failing.
+     */
+    default void end(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * What kind of failure {@code e} is: busy (another process holds the lock), full (disk full), connection lost,
+     * or other. The default reads the standard SQL states ({@code 55P03}, {@code 40P01}, {@code 53100}, class
+     * {@code 08}, {@code 57P01-03}); an adapter adds its engine's own codes.
+     */
+    default SqlFailure classify(SQLException e) {
+        return SqlFailure.ofSqlState(e);
+    }
+
     /** Binds a non-null date parameter. */
     void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException;
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.f1pipeline.DataNotAvailableException;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.backfill.BackfillOptions;
 import org.f1pipeline.backfill.BackfillReport;
@@ -74,7 +73,9 @@ final class BackfillSupport {
     }
 
     private static int summary(CliContext ctx, boolean json, String command, String title, BackfillReport r) {
-        boolean failed = r.skips().stream().anyMatch(s -> !(s.error() instanceof DataNotAvailableException));
+        // "Not published yet" and "database locked by another process" are both "run again later" (exit 3).
+        boolean failed = r.skips().stream().anyMatch(s -> s.error() == null
+                || Failures.exitCode(s.error()) != ExitCodes.NOT_AVAILABLE);
         int code = r.skips().isEmpty() ? ExitCodes.OK : failed ? ExitCodes.FAILED : ExitCodes.NOT_AVAILABLE;
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();

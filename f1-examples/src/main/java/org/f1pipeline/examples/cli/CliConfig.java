@@ -36,7 +36,8 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
 
     /** The guide's keys, handed to {@link FetchConfig.Builder#guideKeys}. */
     static final List<String> GUIDE_KEYS = List.of("api.parallel_endpoints", "api.max_workers",
-            "api.rate_limit_delay", "api.retry_attempts");
+            "api.rate_limit_delay", "api.retry_attempts", "api.max_retry_after", "api.read_timeout",
+            "api.total_timeout");
     static final List<String> SOURCES = List.of(SourceConfig.JOLPICA, SourceConfig.OPENF1, SourceConfig.LIVETIMING);
     static final List<String> OTHER_KEYS = List.of("cache.dir", "cache.offline", "cache.ttl", "database.url",
             "database.user", "database.password", "database.schema", "pipeline.years_ahead", "auto.max_attempts",

@@ -13,6 +13,7 @@ import org.f1pipeline.examples.FakeSources;
 import org.f1pipeline.fetch.CacheConfig;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.storage.SchemaVersionException;
+import org.f1pipeline.storage.StorageBusyException;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.fake.FakeF1Api;
@@ -136,6 +137,12 @@ final class CliSession implements AutoCloseable {
         Storage storage;
         try {
             storage = Storages.open(url, config.dbOptions());
+        } catch (StorageBusyException e) {
+            if (fake != null) {
+                fake.close();
+            }
+            // Locked by another process while opening (migrating): not bad usage, just "run again later".
+            throw e;
         } catch (RuntimeException e) {
             if (fake != null) {
                 fake.close();

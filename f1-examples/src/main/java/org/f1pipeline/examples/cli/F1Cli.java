@@ -112,9 +112,17 @@ public final class F1Cli implements Callable<Integer> {
         return cmd;
     }
 
-    /** Runs the program in-process and returns its exit code. */
+    /**
+     * Runs the program in-process and returns its exit code. An {@link Error} that escapes a command (jobs already
+     * turn theirs into failures) still ends as a failure line and exit 1, never as a bare stack trace.
+     */
     public static int run(CliContext ctx, String... args) {
-        return commandLine(ctx).execute(args);
+        try {
+            return commandLine(ctx).execute(args);
+        } catch (Error e) {
+            return Failures.report(ctx.err(), "f1", null, null, e, Arrays.asList(args).contains("--verbose")
+                    || Arrays.asList(args).contains("-v"));
+        }
     }
 
     /** Entry point of {@code java -jar f1.jar}. */

@@ -9,11 +9,14 @@ import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.job.FailureLine;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
+import org.f1pipeline.storage.StorageBusyException;
 
 /**
  * Turns a failure into what the user sees and the exit code: one {@code f1: ...} line for bad usage (exit 2), the
  * seed's JSON failure line for a failed job (exit 1), the same line with {@code "status":"not_available"} when the
- * data is not published yet (exit 3). Stack traces are shown only with {@code --verbose}.
+ * data is not published yet (exit 3), or with {@code "status":"retry_later"} when the database is locked by another
+ * process (exit 3: nothing was written, the next run will do it). Stack traces are shown only with
+ * {@code --verbose}.
  */
 final class Failures {
 
@@ -42,7 +45,7 @@ final class Failures {
         return code;
     }
 
-    /** 2 for bad input, 3 for data not available yet, 1 for anything else. */
+    /** 2 for bad input, 3 for data not available yet or a database locked by another process, 1 otherwise. */
     static int exitCode(Throwable error) {
         if (error instanceof CliException c) {
             return c.exitCode();
@@ -50,7 +53,7 @@ final class Failures {
         if (error instanceof InvalidInputException) {
             return ExitCodes.USAGE;
         }
-        if (error instanceof DataNotAvailableException) {
+        if (error instanceof DataNotAvailableException || error instanceof StorageBusyException) {
             return ExitCodes.NOT_AVAILABLE;
         }
         return ExitCodes.FAILED;
@@ -71,7 +74,9 @@ final class Failures {
                 f1.context().forEach(line::putIfAbsent);
             }
         }
-        if (exitCode(error) == ExitCodes.NOT_AVAILABLE) {
+        if (error instanceof StorageBusyException) {
+            line.put("status", "retry_later");
+        } else if (exitCode(error) == ExitCodes.NOT_AVAILABLE) {
             line.put("status", "not_available");
         }
         return line;

@@ -24,6 +24,12 @@ import org.f1pipeline.storage.jdbc.Migration;
  * class opens them itself, keeps a few open between transactions, and adds {@code reWriteBatchedInserts=true} so
  * batched upserts travel as multi-row INSERTs.
  *
+ * <p>Recovery: with {@link #open(String)} a transaction waits at most 10 s for a lock another session holds
+ * ({@code lock_timeout}; the URL's {@code options} parameter overrides it), then fails with
+ * {@link org.f1pipeline.storage.StorageBusyException}; a full disk fails with
+ * {@link org.f1pipeline.storage.StorageFullException}; a broken connection (server restart) is dropped with the idle
+ * ones, and a transaction that finds its connection broken before doing anything retries once on a new one.
+ *
  * <p>Opening migrates an older schema and refuses a newer one with
  * {@link org.f1pipeline.storage.SchemaVersionException}. Thread-safe.
  */
@@ -34,6 +40,8 @@ public final class PostgresStorage extends JdbcStorage {
 
     /** Unquoted PostgreSQL identifiers: lower-case, at most 63 bytes. */
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    /** How long a transaction waits for a lock held by another session, when this class opens the connections. */
+    static final int LOCK_TIMEOUT_MS = 10_000;
     /** Connections kept open between transactions when this class owns them. */
     private static final int MAX_IDLE = 4;
 
@@ -100,6 +108,12 @@ public final class PostgresStorage extends JdbcStorage {
         }
         String ownUrl = url.contains("reWriteBatchedInserts")
                 ? url : url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        if (!url.contains("options=") && !properties.containsKey("options")) {
+            // A row or table lock held by another session must not make a job wait forever: after the lock
+            // timeout the job fails with StorageBusyException ("retry later"), like SQLite's busy timeout. Set as a
+            // connection option, so it costs no round trip per transaction.
+            properties.setProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT_MS);
+        }
         return new PostgresStorage(ConnectionSource.reusing(new DriverDataSource(ownUrl, properties), MAX_IDLE),
                 checked, describe(url, checked));
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.f1pipeline.storage.jdbc.SqlDialect;
+import org.f1pipeline.storage.jdbc.SqlFailure;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteConnectionConfig;
@@ -17,6 +18,10 @@ import org.sqlite.SQLiteConnectionConfig;
 final class SqliteDialect implements SqlDialect {
 
     static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_FULL = 13;
 
     private SqliteDialect() {
     }
@@ -55,9 +60,53 @@ final class SqliteDialect implements SqlDialect {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            // sqlite-jdbc records manual-commit mode before running BEGIN; when BEGIN fails (SQLITE_BUSY after the
+            // busy timeout) no transaction exists, so put the flag back, or ending the failed transaction would run
+            // COMMIT, fail, and the connection would be thrown away.
+            config.setAutoCommit(true);
+            throw e;
         } finally {
             config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
         }
+    }
+
+    /**
+     * Restores auto-commit. SQLite ends a transaction by itself on some errors ({@code SQLITE_FULL},
+     * {@code SQLITE_IOERR}, {@code SQLITE_BUSY} in a statement): sqlite-jdbc then still believes one is open, and
+     * its COMMIT fails with "no transaction is active". The connection is fine: its flag is already back to
+     * auto-commit, and SQLite has no transaction, so that one error is not a reason to close it.
+     */
+    @Override
+    public void end(Connection connection) throws SQLException {
+        if (connection.getAutoCommit()) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (!m.contains("no transaction is active") || !connection.getAutoCommit()) {
+                throw e;
+            }
+        }
+    }
+
+    /** SQLite's result codes: {@code SQLITE_BUSY}/{@code SQLITE_LOCKED} (5, 6) busy, {@code SQLITE_FULL} (13). */
+    @Override
+    public SqlFailure classify(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                int primary = s.getErrorCode() & 0xff;
+                if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+                    return SqlFailure.BUSY;
+                }
+                if (primary == SQLITE_FULL) {
+                    return SqlFailure.FULL;
+                }
+            }
+        }
+        return SqlFailure.OTHER;
     }
 
     @Override

@@ -22,10 +22,15 @@ import org.sqlite.SQLiteOpenMode;
  * <p>One connection serves every transaction of an instance (behind a fair lock): SQLite has a single writer
  * anyway, and an in-memory database lives exactly as long as its connection, which this instance keeps open until
  * {@link #close()}. The connection runs with {@code foreign_keys=ON}, {@code busy_timeout=10000} (another process
- * writing makes us wait up to 10 s instead of failing), {@code synchronous=NORMAL} and, for files,
+ * writing makes us wait up to 10 s before the job fails with {@link org.f1pipeline.storage.StorageBusyException};
+ * {@code ?busy_timeout=<ms>} in the URL changes it), {@code synchronous=NORMAL} and, for files,
  * {@code journal_mode=WAL} (readers in other processes do not block the writer, and a commit is one sequential
  * write). Transactions begin {@code IMMEDIATE}: the write lock is taken at the start, so two processes on one file
  * queue up instead of failing with {@code SQLITE_BUSY} when a reading transaction tries to write.
+ *
+ * <p>Recovery: a busy or full database ({@code SQLITE_BUSY}, {@code SQLITE_FULL}) fails only the transaction at
+ * hand, with {@link org.f1pipeline.storage.StorageBusyException} or {@link org.f1pipeline.storage.StorageFullException};
+ * the connection stays usable, and a connection closed by any failure is reopened for the next transaction.
  *
  * <p>Opening a new file creates it with the schema; an older schema is migrated; a newer one is refused with
  * {@link org.f1pipeline.storage.SchemaVersionException}. Thread-safe.
@@ -80,8 +85,21 @@ public final class SqliteStorage extends JdbcStorage {
         if (!memory && !location.startsWith("file:")) {
             createParentFolders(Path.of(location.split("\\?", 2)[0]));
         }
-        Connection connection = connect(jdbcUrl, memory);
-        return new SqliteStorage(ConnectionSource.single(connection),
+        // A file database gets a new connection after one was closed by a failure (busy, full, I/O), so one failed
+        // job never leaves every later job with "database connection closed"; an in-memory database cannot (a new
+        // connection would be a new, empty database) and needs none (no other process can lock or fill it).
+        ConnectionSource connections;
+        if (memory) {
+            connections = ConnectionSource.single(connect(jdbcUrl, true));
+        } else {
+            try {
+                connections = ConnectionSource.single(() -> connect(jdbcUrl, false));
+            } catch (SQLException e) {
+                throw new StorageException("open database", "cannot open " + Storages.redact(jdbcUrl) + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return new SqliteStorage(connections,
                 "sqlite:" + (location.isEmpty() ? ":memory:" : Storages.redact(location)));
     }
 
@@ -104,7 +122,7 @@ public final class SqliteStorage extends JdbcStorage {
     private static Connection connect(String url, boolean memory) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(busyTimeout(url));
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setCacheSize(-CACHE_KIB);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
@@ -121,5 +139,30 @@ public final class SqliteStorage extends JdbcStorage {
             throw new StorageException("open database", "cannot open " + Storages.redact(url) + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * The busy timeout: {@code busy_timeout=<ms>} in the URL's query, else 10 s. How long a job waits for another
+     * process's write lock before it fails with {@link org.f1pipeline.storage.StorageBusyException}.
+     */
+    static int busyTimeout(String url) {
+        int q = url.indexOf('?');
+        if (q >= 0) {
+            for (String pair : url.substring(q + 1).split("&")) {
+                if (pair.startsWith("busy_timeout=")) {
+                    try {
+                        int ms = Integer.parseInt(pair.substring("busy_timeout=".length()).trim());
+                        if (ms >= 0) {
+                            return ms;
+                        }
+                    } catch (NumberFormatException e) {
+                        // fall through to the error below
+                    }
+                    throw new InvalidInputException("url", "busy_timeout must be a number of milliseconds >= 0, was '"
+                            + pair.substring("busy_timeout=".length()) + "'");
+                }
+            }
+        }
+        return BUSY_TIMEOUT_MS;
     }
 }

@@ -479,6 +479,58 @@ public abstract class FetcherContractTest {
         }
     }
 
+    /** Bodies read as streams by a parser: {@code fetch(request, parser)}. */
+    @Nested
+    @DisplayName("parsed fetches")
+    class ParsedCases {
+
+        private final org.f1pipeline.fetch.BodyParser<Integer> length = body -> body.stream().readAllBytes().length;
+
+        @Test
+        @DisplayName("the body streams into the parser; the result says how many requests it took")
+        void parsedWithAttempts() {
+            stubTimes(server, "/v1/laps", status(503, "{}"), 1, json("[{\"lap_number\":1}]"));
+            FetchRequest request = FetchRequest.of(SourceConfig.OPENF1, "laps", url("/v1/laps"));
+            if (attemptsPerFetch() == 1) {
+                assertThatThrownBy(() -> fetcher.fetch(request, length)).isInstanceOf(HttpStatusException.class);
+            }
+            org.f1pipeline.fetch.Parsed<Integer> parsed = fetcher.fetch(request, length);
+            assertThat(parsed.value()).isEqualTo(18);
+            assertThat(parsed.attempts()).isEqualTo(attemptsPerFetch() > 1 ? 2 : 1);
+            assertThat(parsed.fromCache()).isFalse();
+            assertThat(requestsTo("/v1/laps")).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("a body that stalls longer than the read timeout fails the attempt instead of hanging")
+        void stalledBodyFails() {
+            rebuild(config.toBuilder().readTimeout(SHORT_TIMEOUT).retryAttempts(1).build());
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v1/slow"))
+                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("[" + "1,".repeat(200) + "1]").withChunkedDribbleDelay(2, 4000)));
+            long t0 = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThatThrownBy(() -> fetcher.fetch(
+                    FetchRequest.of(SourceConfig.OPENF1, "slow", url("/v1/slow")), length))
+                    .isInstanceOf(FetchException.class).hasMessageContaining("read timeout"));
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(3500));
+        }
+
+        @Test
+        @DisplayName("a body the parser rejects is not cached: the next fetch asks the server again")
+        void rejectedBodyIsNotCached() {
+            assumeTrue(cachesResponses(), "this fetcher has no cache");
+            stubAlways(server, "/v1/laps", json("[{\"lap_number\":1}]"));
+            FetchRequest request = FetchRequest.of(SourceConfig.OPENF1, "laps", url("/v1/laps"));
+            assertThatThrownBy(() -> fetcher.fetch(request, body -> {
+                body.stream().readAllBytes();
+                throw new SourceFormatException(body.uri(), "not what the source expects", body.snippet(), null);
+            })).isInstanceOf(SourceFormatException.class);
+            assertThat(fetcher.fetch(request, length).fromCache()).isFalse();
+            assertThat(fetcher.fetch(request, length).fromCache()).isTrue();
+            assertThat(requestsTo("/v1/laps")).isEqualTo(2);
+        }
+    }
+
     /** The response cache and offline mode. */
     @Nested
     @DisplayName("cache")

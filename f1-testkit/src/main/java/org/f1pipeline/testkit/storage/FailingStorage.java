@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Transaction;
 import org.f1pipeline.storage.TransactionCallback;
@@ -22,10 +24,22 @@ public final class FailingStorage {
      * {@code "setStatus"}) throws an {@link IllegalStateException} after the earlier writes of the job were made.
      */
     public static Storage failingOn(Storage real, String store, String method) {
+        return failingOn(real, store, method, Integer.MAX_VALUE,
+                () -> new IllegalStateException("injected fault in " + store + "()." + method));
+    }
+
+    /**
+     * Wraps {@code real}; inside the next {@code times} transactions that call {@code store().method(...)}, that
+     * call throws what {@code fault} supplies (e.g. a {@code StorageFullException}: a disk that is full for a
+     * while), after the earlier writes of the job were made; later transactions work normally.
+     */
+    public static Storage failingOn(Storage real, String store, String method, int times,
+                                    Supplier<? extends RuntimeException> fault) {
+        AtomicInteger left = new AtomicInteger(times);
         InvocationHandler storage = (proxy, m, args) -> {
             if (m.getName().equals("inTransaction")) {
                 TransactionCallback<?> callback = (TransactionCallback<?>) args[0];
-                return real.inTransaction(tx -> callback.apply(transaction(tx, store, method)));
+                return real.inTransaction(tx -> callback.apply(transaction(tx, store, method, left, fault)));
             }
             if (m.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, m, args);
@@ -36,7 +50,9 @@ public final class FailingStorage {
                 storage);
     }
 
-    private static Transaction transaction(Transaction tx, String store, String method) {
+    private static Transaction transaction(Transaction tx, String store, String method,
+                                           AtomicInteger left,
+                                           Supplier<? extends RuntimeException> fault) {
         return (Transaction) Proxy.newProxyInstance(Transaction.class.getClassLoader(),
                 new Class<?>[] {Transaction.class}, (proxy, m, args) -> {
                     Object value = call(tx, m, args);
@@ -45,8 +61,8 @@ public final class FailingStorage {
                     }
                     Class<?> type = m.getReturnType();
                     return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, sm, sargs) -> {
-                        if (sm.getName().equals(method)) {
-                            throw new IllegalStateException("injected fault in " + store + "()." + method);
+                        if (sm.getName().equals(method) && left.getAndDecrement() > 0) {
+                            throw fault.get();
                         }
                         return call(value, sm, sargs);
                     });

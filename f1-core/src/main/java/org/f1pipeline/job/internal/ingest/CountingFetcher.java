@@ -2,14 +2,18 @@ package org.f1pipeline.job.internal.ingest;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.f1pipeline.fetch.BodyParser;
+import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.Fetcher;
+import org.f1pipeline.fetch.Parsed;
+import org.f1pipeline.fetch.SourceFormatException;
 
 /**
- * Counts the requests of one job for {@code JobReport.requests}: every call that was not answered from the response
- * cache, failures included (they cost a request too). Also adds to the pipeline-wide total that backfill progress
- * reads. Thread-safe.
+ * Counts the requests of one job for {@code JobReport.requests}: every request sent over the network, retries
+ * included, failures included (they cost a request too); answers from the response cache cost none. Also adds to the
+ * pipeline-wide total that backfill progress reads. Thread-safe.
  */
 final class CountingFetcher implements Fetcher {
 
@@ -28,18 +32,40 @@ final class CountingFetcher implements Fetcher {
         try {
             response = delegate.fetch(request);
         } catch (RuntimeException e) {
-            add();
+            add(sent(e));
             throw e;
         }
-        if (!response.fromCache()) {
-            add();
-        }
+        add(response.attempts());
         return response;
     }
 
-    private void add() {
-        count.incrementAndGet();
-        total.incrementAndGet();
+    @Override
+    public <T> Parsed<T> fetch(FetchRequest request, BodyParser<T> parser) {
+        Parsed<T> parsed;
+        try {
+            parsed = delegate.fetch(request, parser);
+        } catch (RuntimeException e) {
+            add(sent(e));
+            throw e;
+        }
+        add(parsed.attempts());
+        return parsed;
+    }
+
+    /** Requests a failed fetch sent: what the exception reports, else one. */
+    private static int sent(RuntimeException e) {
+        if (e instanceof FetchException f) {
+            return f.attempts();
+        }
+        if (e instanceof SourceFormatException s) {
+            return s.attempts();
+        }
+        return 1;
+    }
+
+    private void add(int requests) {
+        count.addAndGet(requests);
+        total.addAndGet(requests);
     }
 
     int count() {

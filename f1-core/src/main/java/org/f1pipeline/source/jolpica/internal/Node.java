@@ -28,17 +28,33 @@ public final class Node {
     private final String path;
     private final ParseContext ctx;
     private final String race;
+    /** Index of the first element of this node's arrays: non-zero for a part of a page read as a stream. */
+    private final int firstIndex;
 
     private Node(JsonNode json, String path, ParseContext ctx, String race) {
+        this(json, path, ctx, race, 0);
+    }
+
+    private Node(JsonNode json, String path, ParseContext ctx, String race, int firstIndex) {
         this.json = json;
         this.path = path;
         this.ctx = ctx;
         this.race = race;
+        this.firstIndex = firstIndex;
     }
 
     /** Wraps a page's root document; the path of the root is empty, so children read {@code MRData...}. */
     public static Node root(JsonNode json, ParseContext ctx) {
         return new Node(json, "", ctx, null);
+    }
+
+    /**
+     * Wraps one part of a page's table read as a stream ({@link PageStream}): {@code json} holds the table's other
+     * fields and a slice of its list whose first element is element {@code firstIndex} of the page, so paths in
+     * errors stay those of the whole page ({@code MRData.RaceTable.Races[57]}).
+     */
+    static Node tablePart(JsonNode json, String path, ParseContext ctx, int firstIndex) {
+        return new Node(json, path, ctx, null, firstIndex);
     }
 
     /** The underlying Jackson node. */
@@ -214,7 +230,7 @@ public final class Node {
         List<Node> out = new ArrayList<>(array.size());
         String base = childPath(name);
         for (int i = 0; i < array.size(); i++) {
-            out.add(new Node(array.get(i), base + "[" + i + "]", ctx, race));
+            out.add(new Node(array.get(i), base + "[" + (firstIndex + i) + "]", ctx, race));
         }
         return out;
     }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.f1pipeline.fetch.CacheMode;
 import org.f1pipeline.fetch.FetchRequest;
-import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.fetch.internal.Snippets;
@@ -80,9 +79,9 @@ public final class PageReader {
     private <T> List<List<T>> readOnce(String path, String endpoint, Instant sessionEnd, String tableKey,
                                        Function<Envelope, List<T>> parser, ToIntFunction<T> rowsOf, CacheMode mode) {
         URI firstUri = pageUri(path, 0);
-        Envelope first = fetchPage(firstUri, endpoint, sessionEnd, tableKey, mode);
+        PageStream.Page<T> first = fetchPage(firstUri, endpoint, sessionEnd, tableKey, parser, mode);
         List<List<T>> pages = new ArrayList<>();
-        pages.add(parser.apply(first));
+        pages.add(first.items());
         List<Integer> offsets;
         try {
             offsets = JolpicaPages.remainingOffsets(first.total(), Math.min(first.limit(), pageSize),
@@ -92,13 +91,13 @@ public final class PageReader {
         }
         for (int offset : offsets) {
             URI uri = pageUri(path, offset);
-            Envelope page = fetchPage(uri, endpoint, sessionEnd, tableKey, mode);
+            PageStream.Page<T> page = fetchPage(uri, endpoint, sessionEnd, tableKey, parser, mode);
             if (page.total() != first.total()) {
                 throw new InconsistentPagesException(uri, endpoint + ": total changed from " + first.total()
                         + " to " + page.total() + " between pages (data updated while paging)",
                         page.table().json());
             }
-            pages.add(parser.apply(page));
+            pages.add(page.items());
         }
         int rows = 0;
         for (List<T> page : pages) {
@@ -114,10 +113,15 @@ public final class PageReader {
         return pages;
     }
 
-    private Envelope fetchPage(URI uri, String endpoint, Instant sessionEnd, String tableKey, CacheMode mode) {
+    /**
+     * Fetches one page and parses it as a stream ({@link PageStream}): memory holds the items, not the page's tree,
+     * and the fetch layer caches the page only when it parsed.
+     */
+    private <T> PageStream.Page<T> fetchPage(URI uri, String endpoint, Instant sessionEnd, String tableKey,
+                                             Function<Envelope, List<T>> parser, CacheMode mode) {
         FetchRequest request = new FetchRequest(uri, source, endpoint, sessionEnd, Map.of(), mode);
-        FetchResponse response = fetcher.fetch(request);
-        return Envelope.read(response.json(), new ParseContext(uri, endpoint), tableKey);
+        ParseContext ctx = new ParseContext(uri, endpoint);
+        return fetcher.fetch(request, body -> PageStream.read(body, ctx, tableKey, parser)).value();
     }
 
     /** Pages that do not add up; retried once with a cache refresh, then thrown as a format error. */
