@@ -1,8 +1,10 @@
 // f1pipeline in five minutes: load the synthetic demo season and look at predictions.
 //
-// From the repository root, after `mvn -B -ntp -q package -DskipTests`:
-//   jshell --class-path "$(cat f1-examples/target/cp.txt):f1-examples/target/classes" f1-examples/jshell/quickstart.jsh
-// (Remove the /exit at the end, or paste these lines into jshell, to keep exploring.)
+// From the repository root, after `mvn -B -ntp -q package -DskipTests`, with nothing but f1.jar on the class path:
+//   jshell --class-path f1-examples/target/f1.jar f1-examples/jshell/quickstart.jsh
+// JShell stays open afterwards with `demo`, `race` and the imports below in scope; /exit leaves.
+// The shortest start, in any jshell session with f1.jar on its class path:
+//   var demo = org.f1pipeline.examples.Demo.load();
 
 import org.f1pipeline.domain.*;
 import org.f1pipeline.examples.Demo;
@@ -10,10 +12,12 @@ import org.f1pipeline.job.*;
 
 System.out.println(Demo.BANNER);
 
-// Runs the whole job chain on the synthetic 2024 season served by in-process fake servers (no network),
-// into an in-memory storage: schedule, roster, every session, statistics, features and predictions.
+// Runs the whole job chain on the synthetic 2024 season, served in-process by the test kit's fake Jolpica and
+// OpenF1 (no server, no network), into an in-memory storage: schedule, roster, every session, statistics,
+// features and predictions.
+long started = System.nanoTime();
 Demo demo = Demo.load();
-System.out.println("Loaded: " + demo.jobs() + " jobs, " + demo.storage().races().races(2024).size() + " rounds of 2024");
+System.out.printf(java.util.Locale.ROOT, "Loaded in %.1f s: %d jobs, %d rounds of 2024%n", (System.nanoTime() - started) / 1e9, demo.jobs(), demo.storage().races().races(2024).size());
 
 // The grand prix after the demo's "today" (10 July 2024), predicted right after its qualifying.
 RaceKey race = demo.nextRace();
@@ -35,7 +39,5 @@ for (RaceResult r : demo.storage().results().raceResults(race, RaceType.GRAND_PR
 // And jobs run through the same pipeline, e.g.:
 JobReport report = demo.pipeline().runJob(Job.COMPUTE_SEASON_STATS, JobParams.year(2024));
 System.out.println("compute_season_stats: " + report.rowsWritten());
-
-demo.close();
 System.out.println(Demo.BANNER);
-/exit
+// Still here: try demo.table(RaceKey.of(2024, 12), RaceType.GRAND_PRIX), or demo.storage().catalog().drivers().

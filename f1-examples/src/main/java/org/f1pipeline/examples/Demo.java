@@ -21,16 +21,19 @@ import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.examples.cli.PredictionTable;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
-import org.f1pipeline.testkit.fake.FakeF1Api;
+import org.f1pipeline.fetch.FetchConfig;
+import org.f1pipeline.fetch.Fetchers;
 import org.f1pipeline.testkit.fake.FakeF1Options;
+import org.f1pipeline.testkit.fake.FakeF1Transport;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 
 /**
- * The offline demo: the whole pipeline on the synthetic 2024 season served by the test kit's fake servers,
- * in-process, with no network. Used by {@code f1 demo} and by the JShell quick start:
+ * The offline demo: the whole pipeline on the synthetic 2024 season served by the test kit's fake Jolpica, OpenF1
+ * and live-timing APIs in-process ({@link FakeF1Transport}: no server, no socket, no network). Used by
+ * {@code f1 demo} and by the JShell quick start, which needs nothing but {@code f1.jar} on the class path:
  *
  * <pre>{@code
- * Demo demo = Demo.load();                                   // ~15 s, in memory
+ * Demo demo = Demo.load();                                   // about 3 s, in memory
  * System.out.println(demo.table(demo.nextRace(), RaceType.GRAND_PRIX));
  * System.out.println(demo.explain(demo.nextRace(), RaceType.GRAND_PRIX, "max_verstappen"));
  * }</pre>
@@ -48,7 +51,7 @@ public final class Demo implements AutoCloseable {
     /** How long after a session's start its data is taken as published in the demo. */
     static final Duration AFTER_SESSION = Duration.ofHours(2);
 
-    private final FakeF1Api fake;
+    private final FakeF1Transport fake;
     private final Storage storage;
     private final boolean ownsStorage;
     private F1Pipeline pipeline;
@@ -59,13 +62,13 @@ public final class Demo implements AutoCloseable {
     private int jobs;
     private long requests;
 
-    private Demo(FakeF1Api fake, Storage storage, boolean ownsStorage) {
+    private Demo(FakeF1Transport fake, Storage storage, boolean ownsStorage) {
         this.fake = fake;
         this.storage = storage;
         this.ownsStorage = ownsStorage;
     }
 
-    /** Loads the demo into a fresh in-memory storage, quietly. Close it when done (stops the fake servers). */
+    /** Loads the demo into a fresh in-memory storage, quietly. Close it when done. */
     public static Demo load() {
         return load(Storages.inMemory(), true, BackfillListener.NONE, line -> { });
     }
@@ -79,7 +82,7 @@ public final class Demo implements AutoCloseable {
      */
     public static Demo load(Storage storage, boolean ownsStorage, BackfillListener progress,
                             Consumer<String> narrator) {
-        FakeF1Api fake = FakeF1Api.start(FakeF1Options.demo());
+        FakeF1Transport fake = FakeF1Transport.of(FakeF1Options.demo());
         Demo demo = new Demo(fake, storage, ownsStorage);
         try {
             demo.run(progress, narrator);
@@ -115,16 +118,25 @@ public final class Demo implements AutoCloseable {
         sprintPrediction = latest(nextSprint, RaceType.SPRINT);
     }
 
-    /** Moves the clock (pipeline and fake) to {@code now} and backfills the demo season up to it. */
+    /**
+     * Moves the clock (pipeline and fake) to {@code now} and backfills the demo season up to it. The library's
+     * fetcher (cache off, retries, unlimited rate) runs over the in-process transport; requests are counted by the
+     * transport, which answers them.
+     */
     private void backfill(Instant now, BackfillListener progress, Consumer<String> narrator) {
         fake.setAsOf(now);
-        pipeline = F1Pipeline.builder().storage(storage).clock(Clock.fixed(now, ZoneOffset.UTC))
-                .config(PipelineConfig.ofDefaults().toBuilder().fetch(FakeSources.config(fake)).build()).build();
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        FetchConfig fetch = FakeSources.config(fake);
+        pipeline = F1Pipeline.builder().storage(storage).clock(clock)
+                .config(PipelineConfig.ofDefaults().toBuilder().fetch(fetch).build())
+                .fetcher(Fetchers.builder().config(fetch).clock(clock).transport(fake).build()).build();
         int year = SyntheticHistory.DEMO_YEAR;
+        long before = fake.requestLog().count();
         BackfillReport r = pipeline.backfillFull(year, year, BackfillOptions.defaults(), progress);
+        long made = fake.requestLog().count() - before;
         jobs += r.jobsRun();
-        requests += r.requests();
-        narrator.accept("   " + r.jobsRun() + " jobs, " + r.requests() + " requests, " + r.roundsCompleted()
+        requests += made;
+        narrator.accept("   " + r.jobsRun() + " jobs, " + made + " requests, " + r.roundsCompleted()
                 + " rounds completed" + (r.skips().isEmpty() ? "" : ", " + r.skips().size() + " skipped: "
                 + r.skips()));
     }
@@ -139,7 +151,7 @@ public final class Demo implements AutoCloseable {
         return storage;
     }
 
-    /** A pipeline over the demo storage whose clock stands at the demo's last "now" (its fake servers stay up). */
+    /** A pipeline over the demo storage whose clock stands at the demo's last "now" (its fake sources stay up). */
     public F1Pipeline pipeline() {
         return pipeline;
     }
@@ -173,7 +185,7 @@ public final class Demo implements AutoCloseable {
         return jobs;
     }
 
-    /** HTTP requests made to the fake servers while loading. */
+    /** Requests answered by the in-process fake sources while loading. */
     public long requests() {
         return requests;
     }
@@ -203,15 +215,11 @@ public final class Demo implements AutoCloseable {
         return new PredictionTable(storage, prediction(race, type)).explain(DriverId.of(driverId));
     }
 
-    /** Stops the fake servers (and closes the storage if the demo created it). */
+    /** Closes the storage if the demo created it (the in-process fake holds no resources). */
     @Override
     public void close() {
-        try {
-            fake.close();
-        } finally {
-            if (ownsStorage) {
-                storage.close();
-            }
+        if (ownsStorage) {
+            storage.close();
         }
     }
 }

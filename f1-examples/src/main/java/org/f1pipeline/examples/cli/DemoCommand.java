@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
                     ctx.out().println(gp.render(top));
                     ctx.out().println(sprint.render(top));
                     ctx.out().println("Done in " + Output.millis(java.time.Duration.ofNanos(System.nanoTime() - t0))
-                            + ": " + demo.jobs() + " jobs, " + demo.requests() + " requests to the fake servers.");
+                            + ": " + demo.jobs() + " jobs, " + demo.requests() + " requests to the in-process fake sources.");
                     ctx.out().println("Explore: f1 predict --db " + dbArgument(g.db) + " --year "
                             + demo.nextRace().season() + " --round " + demo.nextRace().round() + " --explain "
                             + favourite);

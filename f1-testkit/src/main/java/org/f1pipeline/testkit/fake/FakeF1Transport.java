@@ -1,0 +1,147 @@
+package org.f1pipeline.testkit.fake;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.FetchRequest;
+import org.f1pipeline.fetch.FetchResponse;
+import org.f1pipeline.fetch.Fetcher;
+import org.f1pipeline.fetch.HttpStatusException;
+import org.f1pipeline.fetch.LiveSessionRefusedException;
+import org.f1pipeline.testkit.synthetic.SyntheticHistory;
+
+/**
+ * The fake Jolpica, OpenF1 and live-timing APIs of {@link FakeF1Api} without a server: a {@link Fetcher} that
+ * answers each request in the calling thread from the same routes and the same {@link SyntheticHistory}, so the
+ * bodies are byte for byte what the fake server sends. No socket, no WireMock, no HTTP client: for the demo and
+ * for JShell, where only the data matters and start-up time does.
+ *
+ * <p>Use it as the HTTP layer of the library's fetcher (which keeps its cache, retries and limiters), with the
+ * sources' base URLs pointed at {@link #jolpicaBaseUrl()} and friends:
+ *
+ * <pre>{@code
+ * FakeF1Transport fake = FakeF1Transport.of(FakeF1Options.demo());
+ * Fetcher fetcher = Fetchers.builder().config(fetchConfig).transport(fake).build();
+ * }</pre>
+ *
+ * <p>Non-2xx answers become the exceptions the real HTTP layer throws ({@link HttpStatusException}, and
+ * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default). Fault
+ * injection ({@link FaultSwitches}) and latency are the server's business: use {@link FakeF1Api} for those.
+ */
+public final class FakeF1Transport implements Fetcher {
+
+    /** The made-up origin every base URL of this transport starts with (never resolved: nothing goes on the wire). */
+    public static final String BASE_URL = "http://f1-fake.invalid";
+
+    private final FakeF1Options options;
+    private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
+    private final RequestLog log = new RequestLog();
+    private volatile Instant asOf;
+
+    private FakeF1Transport(FakeF1Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.asOf = options.asOf();
+        routes.put(FakeApi.JOLPICA, new JolpicaRoutes(options.history()));
+        routes.put(FakeApi.OPENF1, new OpenF1Routes(options));
+        routes.put(FakeApi.LIVETIMING, new LiveTimingRoutes(options));
+    }
+
+    /** A transport serving the history of {@code options} as of its {@code asOf}. */
+    public static FakeF1Transport of(FakeF1Options options) {
+        return new FakeF1Transport(options);
+    }
+
+    /** Jolpica base, {@code http://f1-fake.invalid/ergast/f1}. */
+    public String jolpicaBaseUrl() {
+        return BASE_URL + FakeApi.JOLPICA.prefix();
+    }
+
+    /** OpenF1 base, {@code http://f1-fake.invalid/v1}. */
+    public String openF1BaseUrl() {
+        return BASE_URL + FakeApi.OPENF1.prefix();
+    }
+
+    /** Live-timing base, {@code http://f1-fake.invalid/static}. */
+    public String liveTimingBaseUrl() {
+        return BASE_URL + FakeApi.LIVETIMING.prefix();
+    }
+
+    /** The facts being served. */
+    public SyntheticHistory history() {
+        return options.history();
+    }
+
+    /** Every request answered so far. */
+    public RequestLog requestLog() {
+        return log;
+    }
+
+    /** The transport's "now" (null = everything published). */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** Moves the transport's "now", e.g. to let a weekend progress. */
+    public void setAsOf(Instant now) {
+        this.asOf = now;
+    }
+
+    @Override
+    public FetchResponse fetch(FetchRequest request) {
+        URI uri = request.uri();
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        if (!origin.equalsIgnoreCase(BASE_URL)) {
+            throw new FetchException(uri, FetchException.NO_STATUS, 1, "not served by the in-process fake (its"
+                    + " base URLs start with " + BASE_URL + ")", null);
+        }
+        String path = FakeRequest.decodePath(uri.getRawPath() == null ? "" : uri.getRawPath());
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        FakeApi api = FakeApi.forPath(path);
+        Reply reply;
+        String endpoint = "";
+        Instant now = asOf;
+        if (api == null) {
+            reply = Reply.text(404, "text/plain", "Not Found");
+        } else {
+            Routes route = routes.get(api);
+            String sub = path.substring(api.prefix().length());
+            endpoint = route.endpoint(sub);
+            if (api == FakeApi.OPENF1 && OpenF1Routes.liveSessionAt(options.history(), now)) {
+                log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, 401,
+                        FaultKind.LIVE_SESSION));
+                throw new LiveSessionRefusedException(uri, 401, 1, FakeRouter.LIVE_DETAIL);
+            }
+            reply = handle(route, new FakeRequest(sub, query, BASE_URL, now));
+        }
+        log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), null));
+        if (reply.status() < 200 || reply.status() >= 300) {
+            throw new HttpStatusException(uri, reply.status(), 1, snippet(reply.body()), null);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", List.of(reply.contentType()));
+        reply.headers().forEach((k, v) -> headers.put(k, List.of(v)));
+        return new FetchResponse(uri, reply.status(), headers, reply.body(), reply.body().length, Duration.ZERO,
+                false, 1);
+    }
+
+    private static Reply handle(Routes route, FakeRequest request) {
+        try {
+            return route.handle(request);
+        } catch (RuntimeException e) {
+            // A bug in the fake must be loud, as with the server: a 500 naming the exception.
+            return Reply.text(500, "text/plain", "fake server error: " + e);
+        }
+    }
+
+    private static String snippet(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
+        return text.replaceAll("\\p{Cntrl}", " ");
+    }
+}
