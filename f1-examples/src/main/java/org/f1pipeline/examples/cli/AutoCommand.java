@@ -2,6 +2,7 @@ package org.f1pipeline.examples.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,6 +22,10 @@ final class AutoCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Only print the decision; run nothing, write nothing.")
     boolean dryRun;
+
+    /** Every shared option: this command runs jobs and fetches. */
+    @Mixin
+    OptionMixins.All shared = new OptionMixins.All();
 
     @Override
     public Integer call() {

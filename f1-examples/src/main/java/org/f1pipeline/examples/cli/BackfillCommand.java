@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.f1pipeline.InvalidInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,6 +36,10 @@ final class BackfillCommand implements Callable<Integer> {
 
     @Option(names = "--no-compute", description = "Ingest only: no statistics, features or predictions.")
     boolean noCompute;
+
+    /** Every shared option: this command runs jobs and fetches. */
+    @Mixin
+    OptionMixins.All shared = new OptionMixins.All();
 
     @Override
     public Integer call() {

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,6 +27,10 @@ final class BackfillSprintCommand implements Callable<Integer> {
 
     @Option(names = "--no-compute", description = "No sprint predictions or statistics.")
     boolean noCompute;
+
+    /** Every shared option: this command runs jobs and fetches. */
+    @Mixin
+    OptionMixins.All shared = new OptionMixins.All();
 
     @Override
     public Integer call() {

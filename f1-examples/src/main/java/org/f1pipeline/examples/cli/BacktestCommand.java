@@ -17,6 +17,7 @@ import org.f1pipeline.backtest.CalibrationBin;
 import org.f1pipeline.backtest.Metrics;
 import org.f1pipeline.backtest.ModelScore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -55,6 +56,16 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--no-stored", description = "Compute every prediction afresh instead of using stored ones.")
     boolean noStored;
+
+    /** The shared options that apply: it reads the database and never fetches. */
+    @Mixin
+    OptionMixins.Database database = new OptionMixins.Database();
+    @Mixin
+    OptionMixins.Config config = new OptionMixins.Config();
+    @Mixin
+    OptionMixins.Json json = new OptionMixins.Json();
+    @Mixin
+    OptionMixins.Verbose verbose = new OptionMixins.Verbose();
 
     @Override
     public Integer call() {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.f1pipeline.fetch.CacheConfig;
 import org.f1pipeline.fetch.ResponseCache;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code f1 cache info|clear}: the persistent response cache (see docs/fetching.md). */
@@ -45,6 +46,16 @@ final class CacheCommand implements Callable<Integer> {
         @ParentCommand
         CacheCommand cache;
 
+        /** The shared options that apply: the cache folder (from the config or --cache-dir), no database. */
+        @Mixin
+        OptionMixins.Config config = new OptionMixins.Config();
+        @Mixin
+        OptionMixins.CacheDir cacheDir = new OptionMixins.CacheDir();
+        @Mixin
+        OptionMixins.Json json = new OptionMixins.Json();
+        @Mixin
+        OptionMixins.Verbose verbose = new OptionMixins.Verbose();
+
         @Override
         public Integer call() {
             CliContext ctx = cache.parent.context();
@@ -68,6 +79,16 @@ final class CacheCommand implements Callable<Integer> {
 
         @ParentCommand
         CacheCommand cache;
+
+        /** The shared options that apply: the cache folder (from the config or --cache-dir), no database. */
+        @Mixin
+        OptionMixins.Config config = new OptionMixins.Config();
+        @Mixin
+        OptionMixins.CacheDir cacheDir = new OptionMixins.CacheDir();
+        @Mixin
+        OptionMixins.Json json = new OptionMixins.Json();
+        @Mixin
+        OptionMixins.Verbose verbose = new OptionMixins.Verbose();
 
         @Override
         public Integer call() {

@@ -10,6 +10,7 @@ import org.f1pipeline.examples.Demo;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -20,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
  * its own file, {@code f1-demo.db}, or the file given with {@code --db}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Offline demo: runs every job on the synthetic 2024 season of the built-in fake servers"
-                + " (no network) into a fresh SQLite file and prints the predictions of a grand prix and a sprint.",
+        description = {"Offline demo: runs every job on the synthetic 2024 season of the built-in fake Jolpica and"
+                + " OpenF1 (in-process, no network) into a fresh SQLite file and prints the predictions of a grand"
+                + " prix and a sprint.",
                 "The data is SYNTHETIC, not real results."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -30,12 +32,25 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     F1Cli parent;
 
-    @Option(names = "--top", paramLabel = "<n>", defaultValue = "10",
-            description = "Drivers shown per table (default: 10; 0 for all).")
+    @Option(names = "--top", paramLabel = "<n>", defaultValue = "10", converter = Counts.ZeroForAll.class,
+            description = "Drivers shown per table (default: ${DEFAULT-VALUE}; 0 for all).")
     int top;
+
+    /** The demo's own database: never the configured one, so no --config, F1_DB_URL or database.url here. */
+    @Option(names = "--db", paramLabel = "<file>",
+            description = "SQLite file the demo deletes and recreates (default: " + DEFAULT_FILE + " in the working"
+                    + " directory; memory: for an in-memory database). Never the configured database ($F1_DB_URL,"
+                    + " database.url).")
+    String db;
 
     @Option(names = "--force", description = "Replace the --db file even if it is not a demo database.")
     boolean force;
+
+    /** The shared options that apply: output only (the demo fetches nothing from the network, reads no config). */
+    @Mixin
+    OptionMixins.Json json = new OptionMixins.Json();
+    @Mixin
+    OptionMixins.Verbose verbose = new OptionMixins.Verbose();
 
     @Override
     public Integer call() {

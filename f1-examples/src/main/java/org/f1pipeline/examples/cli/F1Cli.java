@@ -2,6 +2,8 @@ package org.f1pipeline.examples.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.f1pipeline.F1Pipeline;
 import org.f1pipeline.job.Job;
@@ -9,14 +11,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code f1} command-line program: every job of the pipeline under the seed's interface
  * ({@code f1 --job sync_schedule --year 2026}), plus {@code backfill}, {@code backfill-sprint}, {@code auto},
- * {@code predict}, {@code backtest}, {@code standings}, {@code cache} and {@code demo}. Exit codes:
- * {@link ExitCodes}. Reference: docs/cli.md.
+ * {@code predict}, {@code backtest}, {@code standings}, {@code cache}, {@code demo} and {@code help}. Each command
+ * declares the shared options that apply to it ({@link OptionMixins}); unknown commands and options get a
+ * "did you mean". Exit codes: {@link ExitCodes}. Reference: docs/cli.md, or {@code f1 help cli} from the jar.
  *
  * <pre>{@code
  * java -jar f1-examples/target/f1.jar demo
@@ -30,7 +34,8 @@ import picocli.CommandLine.Option;
         description = {"Keeps a Formula 1 database up to date from public APIs and predicts grand-prix and sprint"
                 + " winners.", "", "Run one job: f1 --job <name> [--year Y] [--round R | --race_id Y-RR]"},
         footer = {"", "Exit codes: 0 success, 1 job failed (JSON failure line on stderr), 2 bad usage,"
-                + " 3 data not available yet.", "Reference: docs/cli.md"})
+                + " 3 data not available yet.", "Help: f1 help <command> (e.g. f1 help predict), or a chapter of the manual bundled in f1.jar:"
+                + " f1 help <chapter> (" + HelpCommand.CHAPTERS + "); f1 help cli is the full CLI reference."})
 public final class F1Cli implements Callable<Integer> {
 
     private final CliContext ctx;
@@ -38,8 +43,12 @@ public final class F1Cli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Every shared option: the top level runs jobs ({@code --job}), which use them all. */
     @Mixin
-    GlobalOptions globals = new GlobalOptions();
+    OptionMixins.All options = new OptionMixins.All();
+
+    /** The values of the shared options, whichever command they were given to (see {@link GlobalOptions}). */
+    final GlobalOptions globals = new GlobalOptions();
 
     @Option(names = "--job", paramLabel = "<name>", completionCandidates = JobNames.class,
             description = "Job to run, by its seed name: ${COMPLETION-CANDIDATES}.")
@@ -98,18 +107,72 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("standings", new StandingsCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
+        cmd.addSubcommand("help", new HelpCommand());
+        giveUndeclaredCommandsAllOptions(cmd);
         cmd.setOut(ctx.out());
         cmd.setErr(ctx.err());
+        cmd.setExecutionStrategy(parsed -> {
+            rejectUnmatched(parsed);
+            Set<String> misplaced = GlobalOptions.misplaced(parsed);
+            if (!misplaced.isEmpty()) {
+                CommandLine leaf = leaf(parsed).commandSpec().commandLine();
+                throw new CommandLine.ParameterException(leaf, "option" + (misplaced.size() > 1 ? "s " : " ")
+                        + misplaced.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", "))
+                        + (misplaced.size() > 1 ? " do" : " does") + " not apply to "
+                        + leaf.getCommandSpec().qualifiedName() + "; its options: "
+                        + String.join(", ", Suggestions.optionNames(leaf.getCommandSpec())));
+            }
+            top.globals.collect(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
-            ctx.err().println("f1: " + ex.getMessage() + " (see " + where.getCommandSpec().qualifiedName()
-                    + " --help)");
+            String message = ex instanceof CommandLine.UnmatchedArgumentException u ? Suggestions.unmatched(u)
+                    : ex.getMessage();
+            ctx.err().println("f1: " + message + " (see " + where.getCommandSpec().qualifiedName() + " --help)");
             ctx.err().flush();
             return ExitCodes.USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, where, parseResult) -> Failures.report(ctx.err(),
                 where.getCommandName(), null, null, ex, top.globals.verbose));
         return cmd;
+    }
+
+    /**
+     * Unknown words are refused even when {@code --help} was given too, so {@code f1 predcit --help} says what was
+     * not understood (exit 2) instead of printing the top-level help as if all was well.
+     */
+    private static void rejectUnmatched(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
+    }
+
+    private static ParseResult leaf(ParseResult parsed) {
+        ParseResult p = parsed;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    /**
+     * A subcommand that declares none of the shared options ({@link OptionMixins}) gets them all, as every command
+     * did before the options were scoped; commands with subcommands of their own ({@code cache}) take none.
+     */
+    static void giveUndeclaredCommandsAllOptions(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            boolean declared = spec.userObject() instanceof OptionMixins.Scoped
+                    || spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof OptionMixins.Shared);
+            if (!sub.getSubcommands().isEmpty()) {
+                giveUndeclaredCommandsAllOptions(sub);
+            } else if (!declared) {
+                spec.addMixin("shared", CommandSpec.forAnnotatedObject(new OptionMixins.All()));
+            }
+        }
     }
 
     /**

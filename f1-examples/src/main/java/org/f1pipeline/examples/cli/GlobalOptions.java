@@ -2,54 +2,36 @@ package org.f1pipeline.examples.cli;
 
 import java.time.Duration;
 import java.time.Instant;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Options every command accepts, before or after the subcommand name ({@code f1 --db x backfill} and
- * {@code f1 backfill --db x} are the same). Precedence for each setting: this option, then the environment, then
- * the config file, then the default.
+ * The values of the shared options ({@code --db}, {@code --config}, {@code --json}, ...) of one run, whichever
+ * command declared them. Each command declares only the options that mean something to it ({@link OptionMixins});
+ * after parsing, {@link #collect(ParseResult)} copies what was given on the command line into this one object, which
+ * the commands read. An option given before the subcommand name ({@code f1 --db x backfill}) counts as given to the
+ * subcommand, provided the subcommand declares it (see {@link #misplaced(ParseResult)}). Precedence for each
+ * setting: this option, then the environment, then the config file, then the default.
  */
 public final class GlobalOptions {
 
-    @Option(names = "--db", paramLabel = "<url>", scope = ScopeType.INHERIT,
-            description = "Database: jdbc:sqlite:<file>, jdbc:postgresql://host/db, memory:, or a plain file path "
-                    + "(SQLite). Default: $F1_DB_URL, else database.url in the config, else jdbc:sqlite:f1.db.")
+    /** The long names of the shared options, as declared in {@link OptionMixins}. */
+    static final Set<String> NAMES = Set.of("--db", "--config", "--json", "--offline", "--cache-dir", "--no-cache",
+            "--verbose", "--now", "--fake", "--fake-latency");
+
     String db;
-
-    @Option(names = "--config", paramLabel = "<file>", scope = ScopeType.INHERIT,
-            description = "YAML config file (default: f1.yaml in the working directory, if present).")
     String config;
-
-    @Option(names = "--json", scope = ScopeType.INHERIT,
-            description = "Machine-readable JSON on stdout instead of text.")
     boolean json;
-
-    @Option(names = "--offline", scope = ScopeType.INHERIT,
-            description = "Serve every request from the response cache; a missing entry fails and is named.")
     boolean offline;
-
-    @Option(names = "--cache-dir", paramLabel = "<dir>", scope = ScopeType.INHERIT,
-            description = "Response cache folder (default: cache.dir in the config, else f1-cache).")
     String cacheDir;
-
-    @Option(names = "--no-cache", scope = ScopeType.INHERIT, description = "Do not use a response cache.")
     boolean noCache;
-
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Log at INFO (every job, request summary, retries) on stderr; default WARN.")
     boolean verbose;
-
-    @Option(names = "--now", paramLabel = "<instant>", scope = ScopeType.INHERIT,
-            description = "Pretend the clock reads this UTC instant, e.g. 2024-07-21T18:00:00Z (replays, tests).")
     Instant now;
-
     /** Runs against the test kit's fake servers in-process (synthetic data); for trying the CLI offline. */
-    @Option(names = "--fake", hidden = true, scope = ScopeType.INHERIT)
     boolean fake;
-
     /** Latency the fake servers add to every response, e.g. PT0.05S or 50ms (to watch the progress bar). */
-    @Option(names = "--fake-latency", hidden = true, scope = ScopeType.INHERIT, converter = DurationConverter.class)
     Duration fakeLatency;
 
     /** Whether JSON output was asked for. */
@@ -60,5 +42,57 @@ public final class GlobalOptions {
     /** Whether --verbose was given. */
     public boolean verbose() {
         return verbose;
+    }
+
+    /** Copies every shared option matched anywhere in the parse (top level first, then each subcommand). */
+    void collect(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            for (OptionSpec option : p.matchedOptions()) {
+                set(option.longestName(), option.getValue());
+            }
+        }
+    }
+
+    /**
+     * The shared options given to a command that does not declare them, e.g. {@code --offline} before
+     * {@code demo}: given on the top level (where {@code --job} accepts them all) but not declared by the subcommand
+     * that runs. Empty when the top level itself runs.
+     */
+    static Set<String> misplaced(ParseResult parsed) {
+        ParseResult leaf = parsed;
+        while (leaf.subcommand() != null) {
+            leaf = leaf.subcommand();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (leaf == parsed) {
+            return out;
+        }
+        for (ParseResult p = parsed; p != leaf; p = p.subcommand()) {
+            for (OptionSpec option : p.matchedOptions()) {
+                if (NAMES.contains(option.longestName())
+                        && leaf.commandSpec().findOption(option.longestName()) == null) {
+                    out.add(option.longestName());
+                }
+            }
+        }
+        return out;
+    }
+
+    private void set(String name, Object value) {
+        switch (name) {
+            case "--db" -> db = (String) value;
+            case "--config" -> config = (String) value;
+            case "--json" -> json = Boolean.TRUE.equals(value);
+            case "--offline" -> offline = Boolean.TRUE.equals(value);
+            case "--cache-dir" -> cacheDir = (String) value;
+            case "--no-cache" -> noCache = Boolean.TRUE.equals(value);
+            case "--verbose" -> verbose = Boolean.TRUE.equals(value);
+            case "--now" -> now = (Instant) value;
+            case "--fake" -> fake = Boolean.TRUE.equals(value);
+            case "--fake-latency" -> fakeLatency = (Duration) value;
+            default -> {
+                // a command's own option (--year, --top, ...): not shared
+            }
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.f1pipeline.examples.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -49,8 +53,19 @@ final class PredictCommand implements Callable<Integer> {
             description = "The prediction of this model (e.g. weighted-v3); default: the latest of any model.")
     String model;
 
-    @Option(names = "--top", paramLabel = "<n>", description = "Only the n most likely drivers (default: all).")
-    int top;
+    @Option(names = "--top", paramLabel = "<n>", converter = Counts.AtLeastOne.class,
+            description = "Only the n most likely drivers, in the table and in --json (1 or more; default: all).")
+    Integer top;
+
+    /** The shared options that apply: it reads the database and never fetches. */
+    @Mixin
+    OptionMixins.Database database = new OptionMixins.Database();
+    @Mixin
+    OptionMixins.Config config = new OptionMixins.Config();
+    @Mixin
+    OptionMixins.Json json = new OptionMixins.Json();
+    @Mixin
+    OptionMixins.Verbose verbose = new OptionMixins.Verbose();
 
     @Override
     public Integer call() {
@@ -92,12 +107,13 @@ final class PredictCommand implements Callable<Integer> {
                                         : "ingest_qualifying and compute_features") + ")"));
                 PredictionTable table = new PredictionTable(s.storage, p);
                 if (explain != null && explain.isBlank()) {
-                    ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explainAll());
+                    ctx.out().print(g.json ? Output.prettyJson(limited(table.toMap())) + "\n" : table.explainAll());
                 } else if (explain != null) {
                     DriverId driver = driver(p, explain);
                     ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explain(driver));
                 } else {
-                    ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.render(top));
+                    ctx.out().print(g.json ? Output.prettyJson(limited(table.toMap())) + "\n"
+                            : table.render(top == null ? 0 : top));
                 }
                 ctx.out().flush();
                 return ExitCodes.OK;
@@ -105,6 +121,14 @@ final class PredictCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return Failures.report(ctx.err(), "predict", null, null, e, g.verbose);
         }
+    }
+
+    /** The JSON document with only the {@code --top} most likely drivers (they come most likely first). */
+    private Map<String, Object> limited(Map<String, Object> doc) {
+        if (top != null && doc.get("drivers") instanceof List<?> drivers && drivers.size() > top) {
+            doc.put("drivers", new ArrayList<>(drivers.subList(0, top)));
+        }
+        return doc;
     }
 
     private static DriverId driver(Prediction p, String id) {

@@ -16,6 +16,7 @@ import org.f1pipeline.standings.StandingsKind;
 import org.f1pipeline.standings.StandingsRequest;
 import org.f1pipeline.storage.Storage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -39,6 +40,18 @@ final class StandingsCommand implements Callable<Integer> {
     @Option(names = "--constructors", description = "The constructors' championship (from 1958) instead of the"
             + " drivers'.")
     boolean constructors;
+
+    /** The shared options that apply: it reads the database, and the clock bounds the year. */
+    @Mixin
+    OptionMixins.Database database = new OptionMixins.Database();
+    @Mixin
+    OptionMixins.Config config = new OptionMixins.Config();
+    @Mixin
+    OptionMixins.Json json = new OptionMixins.Json();
+    @Mixin
+    OptionMixins.Verbose verbose = new OptionMixins.Verbose();
+    @Mixin
+    OptionMixins.Clock clock = new OptionMixins.Clock();
 
     @Override
     public Integer call() {

@@ -40,7 +40,7 @@ class CliBacktestTest {
 
     private static Result f1(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db", db.toString(), "--no-cache"));
+        all.addAll(List.of("--db", db.toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = CliContext.of(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir);

@@ -18,6 +18,8 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.sqlite.SqliteStorage;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs the {@code f1} program in-process against the fake servers: a working folder, a config file pointing every
@@ -70,11 +72,34 @@ final class CliHarness {
                 ""));
     }
 
-    /** Runs {@code f1 args... --config <test config> --db <db> --now <now>}. */
+    /**
+     * Runs {@code f1 args... --config <test config> --db <db> --now <now>}, each of the three only when the command
+     * takes it (e.g. {@code cache info} has no {@code --db}, {@code predict} no {@code --now}).
+     */
     Result run(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--config", config.toString(), "--db", db.toString(), "--now", now.toString()));
+        CommandSpec target = target(args);
+        for (String[] option : List.of(new String[] {"--config", config.toString()},
+                new String[] {"--db", db.toString()}, new String[] {"--now", now.toString()})) {
+            if (target.findOption(option[0]) != null) {
+                all.addAll(List.of(option));
+            }
+        }
         return raw(all.toArray(String[]::new));
+    }
+
+    /** The command that {@code args} run: the last leading word that names a subcommand. */
+    static CommandSpec target(String... args) {
+        CommandLine cmd = F1Cli.commandLine(CliContext.of(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), Map.of(), Path.of("")));
+        for (String arg : args) {
+            CommandLine sub = cmd.getSubcommands().get(arg);
+            if (sub == null) {
+                break;
+            }
+            cmd = sub;
+        }
+        return cmd.getCommandSpec();
     }
 
     /** Runs exactly {@code args}, in {@link #dir}, with an empty environment. */

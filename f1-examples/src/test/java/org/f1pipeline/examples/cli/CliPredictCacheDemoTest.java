@@ -72,6 +72,41 @@ class CliPredictCacheDemoTest {
     }
 
     @Test
+    @DisplayName("predict --top N: N rows in the table and in --json, the most likely first; below 1 refused")
+    void predictTop() {
+        f1.useDatabase(template);
+        JsonNode all = CliJobsTest.parse(f1.run("predict", "--year", "2024", "--round", "12", "--json").out());
+        Result r = f1.run("predict", "--year", "2024", "--round", "12", "--top", "3", "--json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode top = CliJobsTest.parse(r.out()).get("drivers");
+        assertThat(top).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(top.get(i).get("rank").asInt()).isEqualTo(i + 1);
+            assertThat(top.get(i).get("driver_id")).isEqualTo(all.get("drivers").get(i).get("driver_id"));
+        }
+        JsonNode explained = CliJobsTest.parse(f1.run("predict", "--year", "2024", "--round", "12", "--explain",
+                "--top", "2", "--json").out());
+        assertThat(explained.get("drivers")).hasSize(2);
+        assertThat(CliJobsTest.parse(f1.run("predict", "--year", "2024", "--round", "12", "--top", "40", "--json")
+                .out()).get("drivers")).hasSize(20);
+        String before = f1.fingerprint();
+        for (String bad : new String[] {"-1", "0"}) {
+            Result refused = f1.run("predict", "--year", "2024", "--round", "12", "--top", bad, "--json");
+            assertThat(refused.exit()).isEqualTo(ExitCodes.USAGE);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.errLines()).containsExactly("f1: Invalid value for option '--top': must be 1 or"
+                    + " more, was " + bad + " (see f1 predict --help)");
+        }
+        assertThat(f1.run("predict", "--year", "2024", "--round", "12", "--top", "three").err())
+                .contains("'three' is not a whole number; give 1 or more");
+        assertThat(f1.fingerprint()).isEqualTo(before);
+        Result demo = f1.raw("demo", "--db", dir.resolve("d.db").toString(), "--top", "-1");
+        assertThat(demo.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(demo.err()).contains("'--top': must be 0 or more (0 for all), was -1");
+        assertThat(dir.resolve("d.db")).doesNotExist();
+    }
+
+    @Test
     @DisplayName("predict --explain shows the fitted model's inputs, coefficients and contributions; --json all of it")
     void explainAndJson() {
         f1.useDatabase(template);

@@ -151,9 +151,11 @@ class CliUsageTest {
     @Test
     @DisplayName("unknown options, no arguments at all, --offline without a cache")
     void parseErrors() {
-        assertThat(usage("--job", "sync_schedule", "--year", "2024", "--verbos")).contains("Unknown option")
-                .contains("--verbos");
-        assertThat(usage("backfill", "--begin", "2024")).contains("Unknown option").contains("f1 backfill --help");
+        assertThat(usage("--job", "sync_schedule", "--year", "2024", "--verbos"))
+                .isEqualTo("f1: unknown option '--verbos' for f1; did you mean '--verbose'? (see f1 --help)");
+        assertThat(usage("backfill", "--begin", "2024")).startsWith("f1: unknown option '--begin' for f1 backfill;"
+                + " its options: --cache-dir, --config, --db, --end,").contains("--start").endsWith("(see f1"
+                + " backfill --help)");
         assertThat(usage("--job", "sync_schedule", "--year", "2024", "--offline", "--no-cache"))
                 .contains("--offline").contains("no cache");
         Result none = f1.raw();
