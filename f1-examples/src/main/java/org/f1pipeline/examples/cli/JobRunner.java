@@ -3,7 +3,9 @@ package org.f1pipeline.examples.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
@@ -26,12 +28,28 @@ final class JobRunner {
         this.g = g;
     }
 
+    /** The job of a seed name; an unknown name is refused with the closest known one, if any is close. */
+    static Job job(String name) {
+        try {
+            return Job.fromName(name);
+        } catch (InvalidInputException e) {
+            List<String> close = Suggestions.closest(name == null ? "" : name.trim(),
+                    Arrays.stream(Job.values()).map(Job::jobName).toList());
+            if (close.isEmpty()) {
+                throw e;
+            }
+            throw new InvalidInputException(e.field(), "unknown job '" + name + "'; "
+                    + Suggestions.didYouMean(close) + " (known jobs: " + Arrays.stream(Job.values())
+                    .map(Job::jobName).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
     /** Runs the job and returns the exit code. */
     int run(String jobName, Integer year, Integer round, String raceId) {
         Job job = null;
         JobParams params = null;
         try {
-            job = Job.fromName(jobName);
+            job = job(jobName);
             params = params(year, round, raceId);
             CliConfig config = CliSession.config(ctx, g);
             Clock clock = CliSession.clock(g);

@@ -93,6 +93,9 @@ class CliHelpTest {
         assertThat(refused("--job", "sync_schedule", "--year=2024", "--db=x.db", "--offlne")).contains("did you"
                 + " mean '--offline'?");
         assertThat(refused("predict", "--year", "2024", "--explian")).contains("did you mean '--explain'?");
+        assertThat(refused("--job", "ingest_rase", "--year", "2024", "--round", "3")).startsWith("f1: unknown job"
+                + " 'ingest_rase'; did you mean 'ingest_race'? (known jobs: sync_schedule, sync_season,");
+        assertThat(dir.resolve("f1.db")).doesNotExist();
     }
 
     @Test
