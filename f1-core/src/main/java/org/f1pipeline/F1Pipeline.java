@@ -89,6 +89,7 @@ public final class F1Pipeline implements AutoCloseable {
         FetchEvents events = new FetchEvents();
         this.fetcher = builder.fetcher != null ? builder.fetcher : Fetchers.builder()
                 .config(config.fetch()).clock(clock).ticker(builder.ticker).sleeper(builder.sleeper)
+                .transport(builder.transport)
                 .listener(FetchListener.composite(builder.fetchListener, events)).build();
         this.sources = new SourceHub(fetcher, config.fetch(), clock, events);
     }
@@ -276,6 +277,7 @@ public final class F1Pipeline implements AutoCloseable {
         private final Map<Job, JobHandler> overrides = new EnumMap<>(Job.class);
         private Map<Job, JobHandler> registry = JobHandlers.builtIn();
         private Fetcher fetcher;
+        private Fetcher transport;
         private Ticker ticker = Ticker.system();
         private Sleeper sleeper = Sleeper.system();
         private FetchListener fetchListener = FetchListener.NONE;
@@ -311,6 +313,16 @@ public final class F1Pipeline implements AutoCloseable {
          */
         public Builder fetcher(Fetcher fetcher) {
             this.fetcher = Checks.notNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Replaces the HTTP layer of the fetcher the pipeline builds from {@code config.fetch()}: the cache, retries,
+         * rate limits and request counts stay (e.g. the test kit's in-process {@code FakeF1Transport}). Ignored when
+         * a whole {@link #fetcher(Fetcher)} is given.
+         */
+        public Builder transport(Fetcher transport) {
+            this.transport = Checks.notNull(transport, "transport");
             return this;
         }
 

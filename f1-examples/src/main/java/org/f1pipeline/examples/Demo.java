@@ -21,8 +21,6 @@ import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.examples.cli.PredictionTable;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
-import org.f1pipeline.fetch.FetchConfig;
-import org.f1pipeline.fetch.Fetchers;
 import org.f1pipeline.testkit.fake.FakeF1Options;
 import org.f1pipeline.testkit.fake.FakeF1Transport;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
@@ -119,24 +117,19 @@ public final class Demo implements AutoCloseable {
     }
 
     /**
-     * Moves the clock (pipeline and fake) to {@code now} and backfills the demo season up to it. The library's
-     * fetcher (cache off, retries, unlimited rate) runs over the in-process transport; requests are counted by the
-     * transport, which answers them.
+     * Moves the clock (pipeline and fake) to {@code now} and backfills the demo season up to it. The pipeline's own
+     * fetcher (cache off, retries, unlimited rate) runs over the in-process transport instead of HTTP.
      */
     private void backfill(Instant now, BackfillListener progress, Consumer<String> narrator) {
         fake.setAsOf(now);
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        FetchConfig fetch = FakeSources.config(fake);
-        pipeline = F1Pipeline.builder().storage(storage).clock(clock)
-                .config(PipelineConfig.ofDefaults().toBuilder().fetch(fetch).build())
-                .fetcher(Fetchers.builder().config(fetch).clock(clock).transport(fake).build()).build();
+        pipeline = F1Pipeline.builder().storage(storage).clock(Clock.fixed(now, ZoneOffset.UTC))
+                .config(PipelineConfig.ofDefaults().toBuilder().fetch(FakeSources.config(fake)).build())
+                .transport(fake).build();
         int year = SyntheticHistory.DEMO_YEAR;
-        long before = fake.requestLog().count();
         BackfillReport r = pipeline.backfillFull(year, year, BackfillOptions.defaults(), progress);
-        long made = fake.requestLog().count() - before;
         jobs += r.jobsRun();
-        requests += made;
-        narrator.accept("   " + r.jobsRun() + " jobs, " + made + " requests, " + r.roundsCompleted()
+        requests += r.requests();
+        narrator.accept("   " + r.jobsRun() + " jobs, " + r.requests() + " requests, " + r.roundsCompleted()
                 + " rounds completed" + (r.skips().isEmpty() ? "" : ", " + r.skips().size() + " skipped: "
                 + r.skips()));
     }

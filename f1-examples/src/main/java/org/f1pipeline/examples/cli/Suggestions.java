@@ -66,8 +66,7 @@ final class Suggestions {
         if (arg.startsWith("-") && arg.length() > 1) {
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (GlobalOptions.NAMES.contains(option) || option.equals("-v")) {
-                return "option '" + option + "' does not apply to " + name + "; its options: "
-                        + String.join(", ", optionNames(spec));
+                return misplaced(spec, option);
             }
             String hint = didYouMean(closest(option, optionNames(spec)));
             return "unknown option '" + option + "' for " + name + (hint.isEmpty()
@@ -79,6 +78,29 @@ final class Suggestions {
                     ? "; commands: " + String.join(", ", visibleSubcommands(spec)) : "; " + hint);
         }
         return "unexpected argument '" + arg + "' for " + name + " (it takes options only)";
+    }
+
+    /**
+     * A shared option given to a command that does not take it. For a command with subcommands ({@code cache}),
+     * the subcommands that do take it, if any: {@code f1 cache info --cache-dir x}, not {@code f1 cache --cache-dir
+     * x info}.
+     */
+    private static String misplaced(CommandSpec spec, String option) {
+        String name = spec.qualifiedName();
+        if (spec.subcommands().isEmpty()) {
+            return "option '" + option + "' does not apply to " + name + "; its options: "
+                    + String.join(", ", optionNames(spec));
+        }
+        List<String> takers = new ArrayList<>();
+        spec.subcommands().forEach((n, c) -> {
+            String q = c.getCommandSpec().qualifiedName();
+            if (c.getCommandSpec().findOption(option) != null && !takers.contains(q)) {
+                takers.add(q);
+            }
+        });
+        return takers.isEmpty() ? "option '" + option + "' does not apply to " + name + " or its subcommands"
+                : "option '" + option + "' goes after the subcommand: " + takers.stream()
+                .map(t -> t + " " + option).collect(Collectors.joining(", "));
     }
 
     /** The long (else short) name of every visible option of a command, sorted. */

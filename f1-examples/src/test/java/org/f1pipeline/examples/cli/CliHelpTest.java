@@ -126,6 +126,10 @@ class CliHelpTest {
         assertThat(refused("cache", "info", "--db", "x.db")).isEqualTo("f1: option '--db' does not apply to f1"
                 + " cache info; its options: --cache-dir, --config, --help, --json, --verbose, --version (see f1"
                 + " cache info --help)");
+        assertThat(refused("cache", "--db", "x.db", "info")).isEqualTo("f1: option '--db' does not apply to f1"
+                + " cache or its subcommands (see f1 cache --help)");
+        assertThat(refused("cache", "--cache-dir", "c", "info")).isEqualTo("f1: option '--cache-dir' goes after the"
+                + " subcommand: f1 cache info --cache-dir, f1 cache clear --cache-dir (see f1 cache --help)");
         assertThat(refused("--offline", "demo")).startsWith("f1: option '--offline' does not apply to f1 demo;");
         assertThat(refused("demo", "--now", "2024-07-01T00:00:00Z")).contains("'--now' does not apply to f1"
                 + " demo");
