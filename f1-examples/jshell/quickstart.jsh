@@ -18,6 +18,7 @@ System.out.println(Demo.BANNER);
 long started = System.nanoTime();
 Demo demo = Demo.load();
 System.out.printf(java.util.Locale.ROOT, "Loaded in %.1f s: %d jobs, %d rounds of 2024%n", (System.nanoTime() - started) / 1e9, demo.jobs(), demo.storage().races().races(2024).size());
+System.out.println(demo);
 
 // The grand prix after the demo's "today" (10 July 2024), predicted right after its qualifying.
 RaceKey race = demo.nextRace();

@@ -208,6 +208,13 @@ public final class Demo implements AutoCloseable {
         return new PredictionTable(storage, prediction(race, type)).explain(DriverId.of(driverId));
     }
 
+    /** What JShell shows for {@code demo}: the season, what was loaded, and the races to look at. */
+    @Override
+    public String toString() {
+        return "Demo[SYNTHETIC " + SyntheticHistory.DEMO_YEAR + " season, " + jobs + " jobs, " + requests
+                + " requests; nextRace " + nextRace + ", nextSprint " + nextSprint + "; " + storage.describe() + "]";
+    }
+
     /** Closes the storage if the demo created it (the in-process fake holds no resources). */
     @Override
     public void close() {
