@@ -65,7 +65,7 @@ final class HelpCommand implements Callable<Integer>, OptionMixins.Scoped {
             root.usage(ctx.out());
             ctx.out().println();
             ctx.out().println("Chapters of the manual (f1 help <chapter>):");
-            TOPICS.forEach((name, what) -> ctx.out().printf(Locale.ROOT, "  %-12s %s%n", name, what));
+            TOPICS.forEach((name, what) -> ctx.out().printf(Locale.ROOT, "  %-14s%s%n", name, what));
             ctx.out().flush();
             return ExitCodes.OK;
         }
