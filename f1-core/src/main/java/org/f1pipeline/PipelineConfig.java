@@ -17,7 +17,7 @@ public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine mode
 
     public PipelineConfig {
         if (yearsAhead < 0 || yearsAhead > 5) {
-            throw new IllegalArgumentException("yearsAhead must be between 0 and 5, was " + yearsAhead);
+            throw new InvalidInputException("yearsAhead", "yearsAhead must be between 0 and 5, was " + yearsAhead);
         }
         Checks.notNull(fetch, "fetch");
         Checks.notNull(models, "models");

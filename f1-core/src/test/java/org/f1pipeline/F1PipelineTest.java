@@ -88,7 +88,7 @@ class F1PipelineTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("year must be between 1950 and 2027, was 2028");
         assertThatThrownBy(() -> pipeline.runJob("sync_schedule", JobParams.none()))
-                .hasMessage("sync_schedule needs a year (--year)");
+                .hasMessage("sync_schedule needs the parameter year, e.g. JobParams.year(2024)");
         assertThat(events).isEmpty();
     }
 

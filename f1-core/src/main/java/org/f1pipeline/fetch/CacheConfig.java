@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -25,7 +26,7 @@ public record CacheConfig(Path dir, Duration ttl, Duration immutableAfter, boole
         RateLimitConfig.positive(ttl, "cache ttl");
         RateLimitConfig.nonNegative(immutableAfter, "cache immutableAfter");
         if (offline && dir == null) {
-            throw new IllegalArgumentException("cache dir must be set when offline mode is on");
+            throw new InvalidInputException("cacheDir", "cache dir must be set when offline mode is on");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.GuideKeys;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.internal.LibraryVersion;
@@ -57,14 +58,16 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         RateLimitConfig.positive(readTimeout, "readTimeout");
         RateLimitConfig.positive(totalTimeout, "totalTimeout");
         if (maxBodyBytes < 1024 || maxBodyBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBodyBytes must be between 1024 and " + (Integer.MAX_VALUE - 8)
+            throw new InvalidInputException("maxBodyBytes",
+                    "maxBodyBytes must be between 1024 and " + (Integer.MAX_VALUE - 8)
                     + ", was " + maxBodyBytes);
         }
         Checks.notBlank(userAgent, "userAgent");
         Checks.notNull(cache, "cache");
         Checks.notNull(sources, "sources").forEach((k, v) -> {
             if (!k.equals(v.name())) {
-                throw new IllegalArgumentException("sources key '" + k + "' differs from source name '" + v.name()
+                throw new InvalidInputException("sources",
+                        "sources key '" + k + "' differs from source name '" + v.name()
                         + "'");
             }
         });
@@ -258,7 +261,7 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         public Builder baseUrl(String sourceName, URI url) {
             SourceConfig s = sources.get(sourceName);
             if (s == null) {
-                throw new IllegalArgumentException("source '" + sourceName + "' is not configured; known: "
+                throw new InvalidInputException("source", "source '" + sourceName + "' is not configured; known: "
                         + sources.keySet());
             }
             sources.put(sourceName, s.withBaseUrl(url));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.Json;
 import org.f1pipeline.internal.Checks;
 
@@ -41,7 +42,7 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
         });
         headers = Collections.unmodifiableMap(copy);
         if (attempts < 0) {
-            throw new IllegalArgumentException("attempts must be >= 0, was " + attempts);
+            throw new InvalidInputException("attempts", "attempts must be >= 0, was " + attempts);
         }
     }
 

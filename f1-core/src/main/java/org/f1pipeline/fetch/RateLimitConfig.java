@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -90,7 +91,7 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
     static Duration nonNegative(Duration d, String field) {
         Checks.notNull(d, field);
         if (d.isNegative()) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + d);
+            throw new InvalidInputException(field, field + " must be >= 0, was " + d);
         }
         return d;
     }
@@ -98,7 +99,7 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
     static Duration positive(Duration d, String field) {
         Checks.notNull(d, field);
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + d);
+            throw new InvalidInputException(field, field + " must be > 0, was " + d);
         }
         return d;
     }
@@ -114,7 +115,7 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
         /** Validates the fields. */
         public Window {
             if (permits <= 0) {
-                throw new IllegalArgumentException("window permits must be > 0, was " + permits);
+                throw new InvalidInputException("window", "window permits must be > 0, was " + permits);
             }
             positive(period, "window period");
         }
@@ -149,10 +150,11 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
         /** Validates the fields. */
         public Adaptive {
             if (!(decreaseFactor > 0 && decreaseFactor <= 1)) {
-                throw new IllegalArgumentException("adaptive decreaseFactor must be in (0, 1], was " + decreaseFactor);
+                throw new InvalidInputException("adaptive",
+                        "adaptive decreaseFactor must be in (0, 1], was " + decreaseFactor);
             }
             if (!(minFactor > 0 && minFactor <= 1)) {
-                throw new IllegalArgumentException("adaptive minFactor must be in (0, 1], was " + minFactor);
+                throw new InvalidInputException("adaptive", "adaptive minFactor must be in (0, 1], was " + minFactor);
             }
             nonNegative(pause, "adaptive pause");
             nonNegative(cooldown, "adaptive cooldown");

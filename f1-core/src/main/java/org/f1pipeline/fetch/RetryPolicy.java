@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.time.Duration;
 import java.util.Random;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -23,7 +24,7 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
     /** Validates the fields. */
     public RetryPolicy {
         if (maxAttempts < 1 || maxAttempts > 100) {
-            throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+            throw new InvalidInputException("maxAttempts", "maxAttempts must be between 1 and 100, was " + maxAttempts);
         }
         Checks.notNull(backoff, "backoff");
         RateLimitConfig.positive(maxRetryAfter, "maxRetryAfter");
@@ -115,7 +116,8 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
         /** Total attempts including the first, 1 to 100. */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1 || maxAttempts > 100) {
-                throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+                throw new InvalidInputException("maxAttempts",
+                        "maxAttempts must be between 1 and 100, was " + maxAttempts);
             }
             this.maxAttempts = maxAttempts;
             return this;

@@ -1,6 +1,7 @@
 package org.f1pipeline.fetch;
 
 import java.net.URI;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -25,7 +26,8 @@ public record SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) 
         Checks.notBlank(name, "source name");
         Checks.notNull(baseUrl, "baseUrl");
         if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl of source '" + name + "' must be an absolute http(s) URL, was "
+            throw new InvalidInputException("baseUrl",
+                    "baseUrl of source '" + name + "' must be an absolute http(s) URL, was "
                     + baseUrl);
         }
         if (!baseUrl.toString().endsWith("/")) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceType;
 
 /**
@@ -52,14 +53,17 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
 
         public Fitting {
             if (!(penalty > 0) || !Double.isFinite(penalty)) {
-                throw new IllegalArgumentException("fitting.penalty must be a finite number > 0, was " + penalty);
+                throw new InvalidInputException("fitting.penalty",
+                        "fitting.penalty must be a finite number > 0, was " + penalty);
             }
             if (!(halfLifeSeasons > 0) || !Double.isFinite(halfLifeSeasons)) {
-                throw new IllegalArgumentException("fitting.halfLifeSeasons must be a finite number > 0, was "
+                throw new InvalidInputException("fitting.halfLifeSeasons",
+                        "fitting.halfLifeSeasons must be a finite number > 0, was "
                         + halfLifeSeasons);
             }
             if (windowSeasons < 1 || windowSeasons > 100) {
-                throw new IllegalArgumentException("fitting.windowSeasons must be between 1 and 100, was "
+                throw new InvalidInputException("fitting.windowSeasons",
+                        "fitting.windowSeasons must be between 1 and 100, was "
                         + windowSeasons);
             }
         }
@@ -77,40 +81,43 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
 
     public ModelSpec {
         if (version == null || version.isBlank() || !version.matches("[A-Za-z0-9._\\-]{1,40}")) {
-            throw new IllegalArgumentException("model version must be 1-40 letters, digits, '.', '_' or '-', was '"
+            throw new InvalidInputException("model",
+                    "model version must be 1-40 letters, digits, '.', '_' or '-', was '"
                     + version + "'");
         }
         if (type == null) {
-            throw new IllegalArgumentException("model type must not be null (GRAND_PRIX or SPRINT)");
+            throw new InvalidInputException("model", "model type must not be null (GRAND_PRIX or SPRINT)");
         }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
-            throw new IllegalArgumentException("model temperature must be a finite number > 0, was " + temperature);
+            throw new InvalidInputException("model",
+                    "model temperature must be a finite number > 0, was " + temperature);
         }
         if (weights == null || weights.isEmpty()) {
-            throw new IllegalArgumentException("model " + version + " must weight at least one feature");
+            throw new InvalidInputException("model", "model " + version + " must weight at least one feature");
         }
         LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             Feature f = Feature.forName(e.getKey());
             if (!f.appliesTo(type)) {
-                throw new IllegalArgumentException("feature " + f.featureName() + " is not available to a "
+                throw new InvalidInputException("feature", "feature " + f.featureName() + " is not available to a "
                         + type + " model");
             }
             Double w = e.getValue();
             if (fitting != null) {
                 checkInput(version, type, f, w);
             } else if (w == null || !Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("weight of " + f.featureName()
+                throw new InvalidInputException("weights", "weight of " + f.featureName()
                         + " must be a finite number >= 0, was " + w);
             }
             if (copy.put(f.featureName(), w) != null) {
-                throw new IllegalArgumentException("feature " + f.featureName() + " is weighted twice");
+                throw new InvalidInputException("feature", "feature " + f.featureName() + " is weighted twice");
             }
             sum += w;
         }
         if (fitting == null && Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
-            throw new IllegalArgumentException("weights of model " + version + " must sum to 1 (within 1e-9), sum was "
+            throw new InvalidInputException("weights",
+                    "weights of model " + version + " must sum to 1 (within 1e-9), sum was "
                     + sum + "; rescale them or change the temperature instead");
         }
         weights = Collections.unmodifiableMap(copy);
@@ -118,15 +125,17 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
 
     private static void checkInput(String version, RaceType type, Feature f, Double prior) {
         if (!f.fittable()) {
-            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted model "
+            throw new InvalidInputException("feature",
+                    "feature " + f.featureName() + " cannot be an input of fitted model "
                     + version + ": it reads laps, long runs or a forecast that earlier races do not have");
         }
         if (type == RaceType.SPRINT && !f.appliesTo(RaceType.GRAND_PRIX)) {
-            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted sprint "
+            throw new InvalidInputException("feature",
+                    "feature " + f.featureName() + " cannot be an input of fitted sprint "
                     + "model " + version + ": a sprint model learns from grands prix too, which do not have it");
         }
         if (prior == null || !Double.isFinite(prior)) {
-            throw new IllegalArgumentException("prior coefficient of " + f.featureName()
+            throw new InvalidInputException("priorCoefficients", "prior coefficient of " + f.featureName()
                     + " must be a finite number, was " + prior);
         }
     }
@@ -207,7 +216,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         }
         StringBuilder known = new StringBuilder();
         shipped().forEach(s -> known.append(known.length() == 0 ? "" : ", ").append(s.version()));
-        throw new IllegalArgumentException("unknown model '" + version + "'; shipped models: " + known);
+        throw new InvalidInputException("model", "unknown model '" + version + "'; shipped models: " + known);
     }
 
     /** Whether the coefficients are fitted from earlier races (else the weights are fixed). */
@@ -268,7 +277,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         /** Adds an input with its prior coefficient (order of calls = input order). */
         public FittedBuilder input(Feature feature, double prior) {
             if (priors.put(feature.featureName(), prior) != null) {
-                throw new IllegalArgumentException("feature " + feature.featureName() + " is an input twice");
+                throw new InvalidInputException("feature", "feature " + feature.featureName() + " is an input twice");
             }
             return this;
         }
@@ -288,7 +297,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         /** Validates and builds the spec. */
         public ModelSpec build() {
             if (fitting == null) {
-                throw new IllegalArgumentException("fitted model " + version + " needs a fitting");
+                throw new InvalidInputException("fitting", "fitted model " + version + " needs a fitting");
             }
             return new ModelSpec(version, type, temperature, priors, fitting);
         }
@@ -315,7 +324,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         public Builder weight(String featureName, double weight) {
             String name = Feature.forName(featureName).featureName();
             if (weights.put(name, weight) != null) {
-                throw new IllegalArgumentException("feature " + name + " is weighted twice");
+                throw new InvalidInputException("feature", "feature " + name + " is weighted twice");
             }
             return this;
         }

@@ -1,6 +1,7 @@
 package org.f1pipeline.source.jolpica;
 
 import java.net.URI;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.SourceConfig;
 import org.f1pipeline.internal.Checks;
 
@@ -25,10 +26,10 @@ public record JolpicaConfig(URI baseUrl, int pageSize) {
         Checks.notNull(baseUrl, "baseUrl");
         if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
                 || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
-            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+            throw new InvalidInputException("baseUrl", "baseUrl must be an absolute http(s) URL, was " + baseUrl);
         }
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
+            throw new InvalidInputException("baseUrl", "baseUrl must not have a query or fragment, was " + baseUrl);
         }
         String text = baseUrl.toString();
         while (text.endsWith("/")) {

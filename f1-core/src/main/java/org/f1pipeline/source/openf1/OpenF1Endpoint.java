@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.ResponseBody;
 import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.source.openf1.internal.RowReader;
@@ -117,7 +118,7 @@ public enum OpenF1Endpoint {
     /** The same, typed; {@code type} must be {@link #rowType()}. */
     <T> List<T> parse(JsonNode body, URI source, Class<T> type) {
         if (type != rowType) {
-            throw new IllegalArgumentException(this + " rows are " + rowType.getSimpleName() + ", not "
+            throw new InvalidInputException("rowType", this + " rows are " + rowType.getSimpleName() + ", not "
                     + type.getSimpleName());
         }
         @SuppressWarnings("unchecked")
