@@ -37,6 +37,7 @@ import org.f1pipeline.job.internal.JobContext;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobHandlers;
 import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.f1pipeline.job.internal.ingest.FetchEvents;
 import org.f1pipeline.job.internal.ingest.IngestOptions;
 import org.f1pipeline.job.internal.ingest.SourceHub;
@@ -357,6 +358,11 @@ public final class F1Pipeline implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         private FetchListener fetchListener = FetchListener.NONE;
 
+        static {
+            // Tests replace single jobs through job.internal.JobOverrides, so no internal type shows here.
+            JobOverrides.install((builder, job, handler) -> builder.overrides.put(job, handler));
+        }
+
         private Builder() {
         }
 
@@ -411,11 +417,6 @@ public final class F1Pipeline implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the implementation of one job (for tests and extensions). */
-        public Builder handler(Job job, JobHandler handler) {
-            overrides.put(Checks.notNull(job, "job"), Checks.notNull(handler, "handler"));
-            return this;
-        }
 
         /** Replaces the built-in job registry (tests of a version that lacks some jobs). */
         Builder registry(Map<Job, JobHandler> handlers) {

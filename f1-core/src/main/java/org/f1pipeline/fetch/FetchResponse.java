@@ -1,6 +1,5 @@
 package org.f1pipeline.fetch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -83,14 +82,15 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
     }
 
     /**
-     * Parses the body as one JSON document.
+     * The body as text (as {@link #text()}), after checking that it is one well-formed JSON document; parse it with
+     * the JSON library of your choice.
      *
-     * @return the parsed tree
      * @throws SourceFormatException for malformed or truncated JSON, trailing garbage, an empty body or an HTML page,
      *                               naming the URL and quoting the start of the body
      */
-    public JsonNode json() {
-        return Json.parse(uri, body, header("Content-Type").orElse(""));
+    public String jsonText() {
+        Json.parse(this);
+        return text();
     }
 
     /** Same response marked as served from the cache. */

@@ -90,7 +90,7 @@ public enum OpenF1Endpoint {
     }
 
     /**
-     * Parses a response body of this endpoint.
+     * Parses a response body of this endpoint (recordings and tests; jobs stream with {@link #read}).
      *
      * @param body   the parsed JSON (must be an array of objects)
      * @param source where the body came from, named in errors (a URL, or a file URI for recordings)
@@ -98,7 +98,7 @@ public enum OpenF1Endpoint {
      * @throws SourceFormatException when the body is not an array of objects, or a row lacks a key that identifies
      *                               it or has a value of the wrong type
      */
-    public List<?> parse(JsonNode body, URI source) {
+    List<?> parse(JsonNode body, URI source) {
         return Rows.list(body, source, path, parser);
     }
 
