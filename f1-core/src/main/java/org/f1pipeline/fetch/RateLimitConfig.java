@@ -3,6 +3,7 @@ package org.f1pipeline.fetch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
@@ -15,20 +16,23 @@ import org.f1pipeline.internal.Checks;
  * <p>A window is exact: at most {@code permits} requests start in any interval of length {@code period} (a permit
  * used at time t comes back at t + period + margin). This holds for fixed-window servers (Jolpica) and sliding-window
  * servers (slowapi) alike. A config with no windows and no spacing is unlimited.
- *
- * @param windows    the windows, all enforced; may be empty
- * @param minSpacing the minimum time between two request starts (the guide's {@code rate_limit_delay}); may be zero
- * @param margin     added to every window period to absorb network jitter between client and server clocks
- * @param adaptive   how to slow down after a 429
  */
-public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duration margin, Adaptive adaptive) {
+public final class RateLimitConfig {
 
-    /** Validates and freezes the fields. */
-    public RateLimitConfig {
+    private final List<Window> windows;
+    private final Duration minSpacing;
+    private final Duration margin;
+    private final Adaptive adaptive;
+
+    private RateLimitConfig(List<Window> windows, Duration minSpacing, Duration margin, Adaptive adaptive) {
         windows = List.copyOf(Checks.notNull(windows, "windows"));
         nonNegative(minSpacing, "minSpacing");
         nonNegative(margin, "margin");
         Checks.notNull(adaptive, "adaptive");
+        this.windows = windows;
+        this.minSpacing = minSpacing;
+        this.margin = margin;
+        this.adaptive = adaptive;
     }
 
     /**
@@ -62,6 +66,19 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
     /** No limit at all (adaptive slowdown still honours a server's Retry-After). */
     public static RateLimitConfig unlimited() {
         return builder().build();
+    }
+
+    /**
+     * A builder starting from {@link #ofDefaults()}: {@code RateLimitConfig.custom()...build()} ({@link #builder()}
+     * starts from no limit at all).
+     */
+    public static Builder custom() {
+        return ofDefaults().toBuilder();
+    }
+
+    /** A builder starting from {@code existing}: {@code RateLimitConfig.from(policy)...build()}. */
+    public static Builder from(RateLimitConfig existing) {
+        return Checks.notNull(existing, "existing").toBuilder();
     }
 
     /** A builder starting with no windows, no spacing, a 50 ms margin and the default adaptive policy. */
@@ -102,6 +119,39 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
             throw new InvalidInputException(field, field + " must be > 0, was " + d);
         }
         return d;
+    }
+
+    /** The windows, all enforced; may be empty. */
+    public List<Window> windows() {
+        return windows;
+    }
+
+    /** The minimum time between two request starts (the guide's {@code rate_limit_delay}); may be zero. */
+    public Duration minSpacing() {
+        return minSpacing;
+    }
+
+    /** Added to every window period to absorb network jitter between client and server clocks. */
+    public Duration margin() {
+        return margin;
+    }
+
+    /** How to slow down after a 429. */
+    public Adaptive adaptive() {
+        return adaptive;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RateLimitConfig o && Objects.equals(windows, o.windows)
+                && Objects.equals(minSpacing, o.minSpacing)
+                && Objects.equals(margin, o.margin)
+                && Objects.equals(adaptive, o.adaptive);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(windows, minSpacing, margin, adaptive);
     }
 
     /**

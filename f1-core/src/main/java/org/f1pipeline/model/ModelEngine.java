@@ -134,6 +134,18 @@ public final class ModelEngine {
         }
     }
 
+    /** Equal when the models and the forecast source are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelEngine o && grandPrix.equals(o.grandPrix) && sprint.equals(o.sprint)
+                && forecast.equals(o.forecast);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(grandPrix, sprint, forecast);
+    }
+
     /** {@code ModelEngine[grandPrix=clogit-v1, sprint=sprint-clogit-v1, forecast=WeatherForecast.none()]} */
     @Override
     public String toString() {

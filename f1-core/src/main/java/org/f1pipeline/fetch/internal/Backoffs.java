@@ -53,6 +53,17 @@ public final class Backoffs {
             return Duration.ofNanos((long) (u * ceilingNanos));
         }
 
+        /** Equal to another full-jitter backoff with the same base and cap: the random source is not a setting. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FullJitter o && base.equals(o.base) && cap.equals(o.cap);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * base.hashCode() + cap.hashCode();
+        }
+
         @Override
         public String toString() {
             return "exponentialWithFullJitter(base=" + base + ", cap=" + cap + ")";
