@@ -14,6 +14,7 @@ import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.fetch.RateLimitConfig;
 import org.f1pipeline.fetch.RetryPolicy;
 import org.f1pipeline.fetch.SourceConfig;
+import org.f1pipeline.model.ModelSpec;
 import org.f1pipeline.source.jolpica.JolpicaConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Configuration types evolve without breaking callers: built through factories and builders only. */
 class ConfigBuildersTest {
 
-    private static final List<Class<?>> CONFIGS = List.of(PipelineConfig.class, FetchConfig.class,
+    private static final List<Class<?>> CONFIGS = List.of(PipelineConfig.class, FetchConfig.class, ModelSpec.class,
             RateLimitConfig.class, RetryPolicy.class, CacheConfig.class, SourceConfig.class, BackfillOptions.class,
             JolpicaConfig.class, BacktestOptions.class);
 

@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.Checks;
 
 /**
  * A versioned, user-suppliable model. Two kinds:
@@ -23,15 +25,8 @@ import org.f1pipeline.domain.RaceType;
  *       grands prix, so its inputs must apply to both race types. The temperature is 1 for the shipped ones.</li>
  * </ul>
  * Immutable and thread-safe.
- *
- * @param version     stored with every feature row and prediction, e.g. {@code clogit-v1}
- * @param type        the race type the model predicts
- * @param temperature softmax temperature, finite and above 0 (the seed uses 0.3)
- * @param weights     feature name to weight (weighted) or prior coefficient (fitted), in the model's feature order
- * @param fitting     how a fitted model is fitted; null for a weighted model
  */
-public record ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights,
-                        Fitting fitting) {
+public final class ModelSpec {
 
     /** The seed's softmax temperature. */
     public static final double DEFAULT_TEMPERATURE = 0.3;
@@ -75,11 +70,18 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
     }
 
     /** A weighted model (no fitting). */
-    public ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
+    private ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
         this(version, type, temperature, weights, null);
     }
 
-    public ModelSpec {
+    private final String version;
+    private final RaceType type;
+    private final double temperature;
+    private final Map<String, Double> weights;
+    private final Fitting fitting;
+
+    private ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights,
+                      Fitting fitting) {
         if (version == null || version.isBlank() || !version.matches("[A-Za-z0-9._\\-]{1,40}")) {
             throw new InvalidInputException("model",
                     "model version must be 1-40 letters, digits, '.', '_' or '-', was '"
@@ -121,6 +123,60 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
                     + sum + "; rescale them or change the temperature instead");
         }
         weights = Collections.unmodifiableMap(copy);
+        this.version = version;
+        this.type = type;
+        this.temperature = temperature;
+        this.weights = weights;
+        this.fitting = fitting;
+    }
+
+    /** Stored with every feature row and prediction, e.g. {@code clogit-v1}. */
+    public String version() {
+        return version;
+    }
+
+    /** The race type the model predicts. */
+    public RaceType type() {
+        return type;
+    }
+
+    /** Softmax temperature, finite and above 0 (the seed uses 0.3). */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** Feature name to weight (weighted) or prior coefficient (fitted), in the model's feature order. */
+    public Map<String, Double> weights() {
+        return weights;
+    }
+
+    /** How a fitted model is fitted; null for a weighted model. */
+    public Fitting fitting() {
+        return fitting;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelSpec o && Objects.equals(version, o.version)
+                && Objects.equals(type, o.type)
+                && Double.compare(temperature, o.temperature) == 0
+                && Objects.equals(weights, o.weights)
+                && Objects.equals(fitting, o.fitting);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version, type, temperature, weights, fitting);
+    }
+
+    /** {@code ModelSpec[version=..., type=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "ModelSpec[version=" + version + ", "
+                + "type=" + type + ", "
+                + "temperature=" + temperature + ", "
+                + "weights=" + weights + ", "
+                + "fitting=" + fitting + "]";
     }
 
     private static void checkInput(String version, RaceType type, Feature f, Double prior) {
@@ -326,6 +382,12 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
             if (weights.put(name, weight) != null) {
                 throw new InvalidInputException("feature", "feature " + name + " is weighted twice");
             }
+            return this;
+        }
+
+        /** Adds every feature of {@code featureWeights} in its iteration order, as {@link #weight(String, double)}. */
+        public Builder weights(Map<String, Double> featureWeights) {
+            Checks.notNull(featureWeights, "weights").forEach(this::weight);
             return this;
         }
 
