@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code f1} command-line program: every job of the pipeline under the seed's interface
  * ({@code f1 --job sync_schedule --year 2026}), plus {@code backfill}, {@code backfill-sprint}, {@code auto},
- * {@code predict}, {@code backtest}, {@code standings}, {@code cache} and {@code demo}. Exit codes:
+ * {@code predict}, {@code backtest}, {@code standings}, {@code pitstops}, {@code cache} and {@code demo}. Exit codes:
  * {@link ExitCodes}. Reference: docs/cli.md.
  *
  * <pre>{@code
@@ -96,6 +96,7 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("predict", new PredictCommand());
         cmd.addSubcommand("backtest", new BacktestCommand());
         cmd.addSubcommand("standings", new StandingsCommand());
+        cmd.addSubcommand("pitstops", new PitStopsCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.setOut(ctx.out());
