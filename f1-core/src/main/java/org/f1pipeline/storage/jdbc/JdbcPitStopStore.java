@@ -2,6 +2,7 @@ package org.f1pipeline.storage.jdbc;
 
 import java.sql.SQLException;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ final class JdbcPitStopStore implements PitStopStore {
         session.upsert(operation, Sql.upsert("pit_stops", KEY, COLUMNS), stops,
                 s -> List.of(s.race(), s.driver(), s.stop()),
                 (p, s) -> p.race(s.race()).text(s.driver().value()).integer(s.stop()).integer(s.lap())
-                        .text(s.timeOfDay() == null ? null : s.timeOfDay().toString()).integer(s.durationMs()));
+                        .text(s.timeOfDay() == null ? null : DateTimeFormatter.ISO_LOCAL_TIME.format(s.timeOfDay())).integer(s.durationMs()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.f1pipeline.examples.cli;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class PitStopsCommand implements Callable<Integer> {
             row.put("driverId", p.driver().value());
             row.put("stop", p.stop());
             row.put("lap", p.lap());
-            row.put("time", p.timeOfDay() == null ? null : p.timeOfDay().toString());
+            row.put("time", time(p));
             row.put("durationMs", p.durationMs());
             rows.add(row);
         }
@@ -83,10 +84,15 @@ final class PitStopsCommand implements Callable<Integer> {
                 "Duration"));
         for (PitStop p : stops) {
             b.append(String.format(Locale.ROOT, "%4d  %-8s  %-24s %4d %10s%n", p.lap(),
-                    p.timeOfDay() == null ? "" : p.timeOfDay().toString(),
+                    p.timeOfDay() == null ? "" : time(p),
                     drivers.getOrDefault(p.driver().value(), p.driver().value()), p.stop(), duration(p.durationMs())));
         }
         return b.toString();
+    }
+
+    /** {@code HH:MM:SS} always (LocalTime.toString drops zero seconds). */
+    private static String time(PitStop p) {
+        return p.timeOfDay() == null ? null : DateTimeFormatter.ISO_LOCAL_TIME.format(p.timeOfDay());
     }
 
     /** 22.561 s, or 16:44.485 from a minute on (Jolpica's own form). */

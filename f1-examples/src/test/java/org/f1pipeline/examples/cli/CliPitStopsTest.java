@@ -56,7 +56,7 @@ class CliPitStopsTest {
         for (JsonNode stop : doc.get("stops")) {
             assertThat(stop.get("lap").asInt()).isGreaterThanOrEqualTo(lastLap);
             lastLap = stop.get("lap").asInt();
-            assertThat(stop.get("time").asText()).matches("\\d\\d:\\d\\d(:\\d\\d)?");
+            assertThat(stop.get("time").asText()).matches("\\d\\d:\\d\\d:\\d\\d");
             got.add(stop.get("driverId").asText() + "/" + stop.get("stop").asInt() + "/" + lastLap + "/"
                     + stop.get("durationMs").asLong());
         }

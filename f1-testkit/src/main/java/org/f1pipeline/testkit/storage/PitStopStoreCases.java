@@ -35,7 +35,7 @@ abstract class PitStopStoreCases extends ContractSupport {
     void readByDriverThenStop() {
         seedCalendar();
         List<PitStop> expected = List.of(stop(BAHRAIN_2024, HAMILTON, 1, 17, "15:31:02", 22_561),
-                stop(BAHRAIN_2024, HAMILTON, 2, 36, "16:02:44", 23_004),
+                stop(BAHRAIN_2024, HAMILTON, 2, 36, "16:02:00", 23_004),
                 stop(BAHRAIN_2024, LECLERC, 1, 15, "15:28:19", 21_950),
                 stop(BAHRAIN_2024, VERSTAPPEN, 1, 17, "15:31:00", 2_455_302),
                 stop(BAHRAIN_2024, VERSTAPPEN, 2, 40, null, null));
