@@ -25,7 +25,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * rows (estimated from a sample of about {@value #SAMPLE_ROWS} staged rows probed against the table), the keys are
  * dropped and added back in the same transaction: adding a foreign key validates the whole table with one join,
  * so every row is still checked before the commit, and other transactions never see the table without its keys
- * (DDL is transactional). The price is an exclusive lock on {@code laps}, {@code races} and {@code drivers} until
+ * (DDL is transactional). A load into an empty {@code laps} table (a first bootstrap) skips the staging table
+ * and COPYs straight into it, under the same exclusive lock. The price is an exclusive lock on {@code laps}, {@code races} and {@code drivers} until
  * the commit: a concurrent reader of those tables waits for the load. Thread-safe (stateless).
  */
 final class PostgresBulkUpsert implements BulkUpsert {
@@ -50,27 +51,74 @@ final class PostgresBulkUpsert implements BulkUpsert {
     @Override
     public void upsert(Connection connection, String table, List<String> keyColumns, List<String> columns,
                        Map<String, String> updates, Rows rows) throws SQLException {
-        String stage = "pg_temp.f1_stage_" + table;
         String columnList = String.join(", ", columns);
+        Map<String, String> suspendable = rows.count() >= SUSPEND_KEYS_MIN_ROWS
+                ? SUSPENDABLE_KEYS.getOrDefault(table, Map.of()) : Map.of();
         try (Statement statement = connection.createStatement()) {
-            // LIKE: the same column types; ON COMMIT DROP in case the DROP below is never reached.
-            statement.execute("CREATE TEMP TABLE f1_stage_" + table + " (LIKE " + table + ") ON COMMIT DROP");
-            copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", rows);
-            Map<String, String> keys = rows.count() >= SUSPEND_KEYS_MIN_ROWS
-                    && estimatedNewRows(statement, table, stage, keyColumns, rows.count()) >= SUSPEND_KEYS_MIN_ROWS
-                    ? SUSPENDABLE_KEYS.getOrDefault(table, Map.of()) : Map.of();
-            if (!keys.isEmpty()) {
-                statement.execute("ALTER TABLE " + table + " " + String.join(", ",
-                        keys.keySet().stream().sorted().map(k -> "DROP CONSTRAINT " + k).toList()));
+            if (!suspendable.isEmpty() && isEmpty(statement, table)) {
+                // An upsert into an empty table is an insert: COPY straight into it. Dropping the keys takes an
+                // exclusive lock, so the table is checked again under it: nobody can add a row in between.
+                suspend(statement, table, suspendable);
+                if (isEmpty(statement, table)) {
+                    copy(connection, "COPY " + table + " (" + columnList + ") FROM STDIN", rows);
+                } else {
+                    staged(connection, statement, table, keyColumns, columnList, updates, rows);
+                }
+                restore(statement, table, suspendable);
+                return;
             }
-            statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
-                    + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
-            if (!keys.isEmpty()) {
-                statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .map(k -> "ADD CONSTRAINT " + k.getKey() + " " + k.getValue()).toList()));
-            }
-            statement.execute("DROP TABLE " + stage);
+            staged(connection, statement, table, keyColumns, columnList, updates, rows);
+        }
+    }
+
+    /** COPY into the staging table, then one INSERT ... SELECT ... ON CONFLICT, keys suspended if worth it. */
+    private static void staged(Connection connection, Statement statement, String table, List<String> keyColumns,
+                               String columnList, Map<String, String> updates, Rows rows) throws SQLException {
+        String stage = "pg_temp.f1_stage_" + table;
+        // LIKE: the same column types; ON COMMIT DROP in case the DROP below is never reached.
+        statement.execute("CREATE TEMP TABLE f1_stage_" + table + " (LIKE " + table + ") ON COMMIT DROP");
+        copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", rows);
+        Map<String, String> keys = rows.count() >= SUSPEND_KEYS_MIN_ROWS && !suspended(statement, table)
+                && estimatedNewRows(statement, table, stage, keyColumns, rows.count()) >= SUSPEND_KEYS_MIN_ROWS
+                ? SUSPENDABLE_KEYS.getOrDefault(table, Map.of()) : Map.of();
+        suspend(statement, table, keys);
+        statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
+                + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
+        restore(statement, table, keys);
+        statement.execute("DROP TABLE " + stage);
+    }
+
+    private static boolean isEmpty(Statement statement, String table) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Whether the table's suspendable keys are already dropped in this transaction (the empty-table path). */
+    private static boolean suspended(Statement statement, String table) throws SQLException {
+        Map<String, String> keys = SUSPENDABLE_KEYS.getOrDefault(table, Map.of());
+        if (keys.isEmpty()) {
+            return false;
+        }
+        try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_constraint WHERE conrelid = '" + table
+                + "'::regclass AND contype = 'f'")) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
+    }
+
+    private static void suspend(Statement statement, String table, Map<String, String> keys) throws SQLException {
+        if (!keys.isEmpty()) {
+            statement.execute("ALTER TABLE " + table + " " + String.join(", ",
+                    keys.keySet().stream().sorted().map(k -> "DROP CONSTRAINT " + k).toList()));
+        }
+    }
+
+    /** Adds the keys back; PostgreSQL validates every row of the table with one join per key. */
+    private static void restore(Statement statement, String table, Map<String, String> keys) throws SQLException {
+        if (!keys.isEmpty()) {
+            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(k -> "ADD CONSTRAINT " + k.getKey() + " " + k.getValue()).toList()));
         }
     }
 

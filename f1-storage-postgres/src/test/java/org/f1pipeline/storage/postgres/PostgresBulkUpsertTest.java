@@ -82,6 +82,22 @@ class PostgresBulkUpsertTest {
     }
 
     @Test
+    @DisplayName("24,000 new laps into a table that has laps: staged, keys suspended and validated again")
+    void stagedLoadWithSuspendedKeys() throws SQLException {
+        List<LapTime> earlier = StorageFixtures.laps(StorageFixtures.BAHRAIN_2023, RaceType.GRAND_PRIX, 10);
+        List<LapTime> laps = laps(200);
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.laps().upsertLaps(earlier);
+            storage.laps().upsertLaps(laps);
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(laps));
+            assertThat(storage.laps().laps(StorageFixtures.BAHRAIN_2023, RaceType.GRAND_PRIX))
+                    .containsExactlyElementsOf(earlier);
+        }
+        assertThat(lapForeignKeys()).containsExactly("laps_driver_fk", "laps_race_fk");
+    }
+
+    @Test
     @DisplayName("a bulk re-upsert rewrites changed rows only and gives the batched result; repeated keys: last wins")
     void bulkReUpsert() {
         List<LapTime> laps = laps(200);
