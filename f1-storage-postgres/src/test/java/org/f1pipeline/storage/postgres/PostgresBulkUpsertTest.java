@@ -10,8 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
@@ -144,6 +147,38 @@ class PostgresBulkUpsertTest {
                 "INSERT INTO " + schema + ".laps (season, round, race_type, driver_id, lap, pit_in, pit_out)"
                         + " VALUES (2024, 99, 'grand_prix', 'hamilton', 1, false, false)"))
                 .withStackTraceContaining("laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("any table takes the bulk path from 5,000 rows: JSON text, doubles and odd characters round-trip")
+    void featuresThroughCopy() {
+        List<RaceKey> races = List.of(StorageFixtures.BAHRAIN_2023, StorageFixtures.BAHRAIN_2024,
+                StorageFixtures.JEDDAH_2024);
+        List<FeatureRow> rows = new ArrayList<>();
+        for (int m = 0; m < 90; m++) {
+            for (RaceKey race : races) {
+                for (StorageFixtures.Seat seat : StorageFixtures.seats(race)) {
+                    Map<String, Double> scores = new LinkedHashMap<>();
+                    scores.put("pace \"quoted\" \\ back\ttab", 1e-7 * (m + 1));
+                    scores.put("ünïcode", -12345.678901234567 / (m + 3));
+                    rows.add(new FeatureRow(race, RaceType.GRAND_PRIX, "model-" + m, seat.driver(), scores,
+                            Math.PI * m));
+                }
+            }
+        }
+        assertThat(rows.size()).isGreaterThanOrEqualTo(PostgresBulkUpsert.MIN_ROWS);
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.features().upsertFeatures(rows);
+            storage.features().upsertFeatures(rows);
+            for (int m : new int[] {0, 45, 89}) {
+                List<FeatureRow> expected = rows.stream().filter(r -> r.modelVersion().equals("model-" + m)
+                        && r.race().equals(StorageFixtures.BAHRAIN_2024))
+                        .sorted(Comparator.comparing(FeatureRow::driver)).toList();
+                assertThat(storage.features().features(StorageFixtures.BAHRAIN_2024, RaceType.GRAND_PRIX,
+                        "model-" + m)).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
     }
 
     private List<String> lapForeignKeys() throws SQLException {
