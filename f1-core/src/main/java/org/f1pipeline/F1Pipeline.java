@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,8 @@ import org.f1pipeline.job.internal.JobOverrides;
 import org.f1pipeline.job.internal.ingest.FetchEvents;
 import org.f1pipeline.job.internal.ingest.IngestOptions;
 import org.f1pipeline.job.internal.ingest.SourceHub;
+import org.f1pipeline.domain.PitStop;
+import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.standings.Standing;
 import org.f1pipeline.standings.StandingsKind;
 import org.f1pipeline.standings.StandingsRequest;
@@ -246,6 +250,37 @@ public final class F1Pipeline implements AutoCloseable {
     /** As {@link #standings(int, int, StandingsKind)}, after the season's last round that has results. */
     public List<Standing> standings(int season, StandingsKind kind) {
         return StandingsQueries.read(storage, clock, new StandingsRequest(season, null, kind));
+    }
+
+    /**
+     * The stored pit stops of a grand prix, in the order they happened (lap, then time of day, then driver). Jolpica
+     * has pit stops from 2011; {@code ingest_race} stores them.
+     *
+     * @throws InvalidInputException     a round outside 1..{@value RaceKey#MAX_ROUND} or a season outside the
+     *                                   years a race can have
+     * @throws DataNotAvailableException the race is not stored, or no pit stops of it are stored (before 2011
+     *                                   there are none to get)
+     */
+    public List<PitStop> pitStops(int season, int round) {
+        RaceKey key;
+        try {
+            key = RaceKey.of(season, round);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("race", e.getMessage());
+        }
+        if (storage.races().race(key).isEmpty()) {
+            throw new DataNotAvailableException("race " + key + " is not stored; run sync_schedule for " + season
+                    + " (or f1 bootstrap / backfill) first");
+        }
+        List<PitStop> stops = new ArrayList<>(storage.pitStops().pitStops(key));
+        if (stops.isEmpty()) {
+            throw new DataNotAvailableException("no pit stops stored for race " + key + (season < 2011
+                    ? ": Jolpica has pit stops from 2011" : "; run ingest_race for it (with Jolpica detail on)"));
+        }
+        stops.sort(Comparator.comparingInt(PitStop::lap)
+                .thenComparing(PitStop::timeOfDay, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(PitStop::driver).thenComparingInt(PitStop::stop));
+        return List.copyOf(stops);
     }
 
     /**

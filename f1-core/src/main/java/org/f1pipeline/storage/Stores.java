@@ -29,4 +29,7 @@ public interface Stores {
 
     /** Official championship standings after every round. */
     StandingsStore standings();
+
+    /** Pit stops of grands prix. */
+    PitStopStore pitStops();
 }

@@ -37,7 +37,7 @@ final class JdbcCatalogStore implements CatalogStore {
 
     @Override
     public void upsertSeasons(Collection<Season> seasons) {
-        session.upsert("upsert seasons", Sql.upsert(session.dialect(), "seasons", List.of("year"), SEASON),
+        session.upsert("upsert seasons", Sql.upsert("seasons", List.of("year"), SEASON),
                 Objects.requireNonNull(seasons, "seasons"), Season::year, (p, s) -> p.integer(s.year()).text(s.url()));
     }
 
@@ -60,7 +60,7 @@ final class JdbcCatalogStore implements CatalogStore {
         updates.put("overtake_rate", "COALESCE(excluded.overtake_rate, circuits.overtake_rate)");
         updates.put("safety_car_probability",
                 "COALESCE(excluded.safety_car_probability, circuits.safety_car_probability)");
-        String sql = session.dialect().upsert("circuits", List.of("circuit_id"), CIRCUIT, updates);
+        Sql.Upsert sql = new Sql.Upsert("circuits", List.of("circuit_id"), CIRCUIT, updates);
         session.upsert("upsert circuits", sql, Objects.requireNonNull(circuits, "circuits"), Circuit::id,
                 (p, c) -> p.text(c.id().value()).text(c.name()).text(c.locality()).text(c.country())
                         .real(c.latitude()).real(c.longitude()).real(c.overtakeRate())
@@ -83,7 +83,7 @@ final class JdbcCatalogStore implements CatalogStore {
     @Override
     public void upsertConstructors(Collection<Constructor> constructors) {
         session.upsert("upsert constructors",
-                Sql.upsert(session.dialect(), "constructors", List.of("constructor_id"), CONSTRUCTOR),
+                Sql.upsert("constructors", List.of("constructor_id"), CONSTRUCTOR),
                 Objects.requireNonNull(constructors, "constructors"), Constructor::id,
                 (p, c) -> p.text(c.id().value()).text(c.name()).text(c.nationality()));
     }
@@ -103,7 +103,7 @@ final class JdbcCatalogStore implements CatalogStore {
 
     @Override
     public void upsertDrivers(Collection<Driver> drivers) {
-        session.upsert("upsert drivers", Sql.upsert(session.dialect(), "drivers", List.of("driver_id"), DRIVER),
+        session.upsert("upsert drivers", Sql.upsert("drivers", List.of("driver_id"), DRIVER),
                 Objects.requireNonNull(drivers, "drivers"), Driver::id,
                 (p, d) -> p.text(d.id().value()).text(d.code()).integer(d.permanentNumber()).text(d.givenName())
                         .text(d.familyName()).date(d.dateOfBirth()).text(d.nationality()));
@@ -147,7 +147,7 @@ final class JdbcCatalogStore implements CatalogStore {
     }
 
     private void writeEntries(String operation, Collection<SeasonEntry> entries) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "season_entries", ENTRY_KEY, ENTRY), entries,
+        session.upsert(operation, Sql.upsert("season_entries", ENTRY_KEY, ENTRY), entries,
                 e -> List.of(e.season(), e.driver(), e.constructor()),
                 (p, e) -> p.integer(e.season()).text(e.driver().value()).text(e.constructor().value())
                         .integer(e.carNumber()).integer(e.firstRound()));

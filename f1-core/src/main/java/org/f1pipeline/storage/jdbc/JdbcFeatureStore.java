@@ -85,7 +85,7 @@ final class JdbcFeatureStore implements FeatureStore {
     }
 
     private void write(String operation, Collection<FeatureRow> rows) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "features", KEY, FEATURE), rows,
+        session.upsert(operation, Sql.upsert("features", KEY, FEATURE), rows,
                 f -> List.of(f.race(), f.type(), f.modelVersion(), f.driver()),
                 (p, f) -> p.race(f.race()).type(f.type()).text(f.modelVersion()).text(f.driver().value())
                         .text(JsonColumns.write(f.scores())).real(f.rawScore()));

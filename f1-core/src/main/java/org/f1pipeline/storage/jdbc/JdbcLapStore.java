@@ -65,7 +65,7 @@ final class JdbcLapStore implements LapStore {
     }
 
     private void writeLaps(String operation, Collection<LapTime> laps) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "laps", LAP_KEY, LAP), laps,
+        session.upsert(operation, Sql.upsert("laps", LAP_KEY, LAP), laps,
                 l -> List.of(l.race(), l.type(), l.driver(), l.lap()),
                 (p, l) -> p.race(l.race()).type(l.type()).text(l.driver().value()).integer(l.lap())
                         .integer(l.lapTimeMs()).integer(l.sector1Ms()).integer(l.sector2Ms()).integer(l.sector3Ms())
@@ -150,7 +150,7 @@ final class JdbcLapStore implements LapStore {
     }
 
     private void writeLongRuns(String operation, Collection<LongRun> runs) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "long_runs", LONG_RUN_KEY, LONG_RUN), runs,
+        session.upsert(operation, Sql.upsert("long_runs", LONG_RUN_KEY, LONG_RUN), runs,
                 r -> List.of(r.race(), r.driver(), r.compound()),
                 (p, r) -> p.race(r.race()).text(r.driver().value()).text(r.compound()).integer(r.medianLapMs())
                         .integer(r.stintLength()).integer(r.bestLapMs()));

@@ -61,7 +61,7 @@ final class JdbcRaceStore implements RaceStore {
         Parents parents = new Parents();
         races.forEach(r -> parents.season(r.key().season()).circuit(r.circuit()));
         parents.verify(session, "upsert races");
-        String sql = session.dialect().upsert("races", KEY, RACE, Sql.overwrite(RACE, KEY, Set.of("status")));
+        Sql.Upsert sql = new Sql.Upsert("races", KEY, RACE, Sql.overwrite(RACE, KEY, Set.of("status")));
         session.upsert("upsert races", sql, races, Race::key, (p, r) -> {
             p.race(r.key()).text(r.name()).text(r.circuit().value()).date(r.date()).text(r.format().wireName())
                     .text(r.status().wireName());
@@ -139,7 +139,7 @@ final class JdbcRaceStore implements RaceStore {
         Parents parents = new Parents();
         conditions.forEach(c -> parents.race(c.race()));
         parents.verify(session, "upsert conditions");
-        session.upsert("upsert conditions", Sql.upsert(session.dialect(), "race_conditions",
+        session.upsert("upsert conditions", Sql.upsert("race_conditions",
                         Sql.columns("season, round, race_type"), CONDITIONS),
                 conditions, c -> List.of(c.race(), c.type()),
                 (p, c) -> p.race(c.race()).type(c.type()).text(c.weather() == null ? null : c.weather().wireName())

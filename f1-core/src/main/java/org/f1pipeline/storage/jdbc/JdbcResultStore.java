@@ -117,7 +117,7 @@ final class JdbcResultStore implements ResultStore {
 
     private void writeQualifying(String operation, String table, List<String> columns,
                                  Collection<QualifyingResult> rows) {
-        session.upsert(operation, Sql.upsert(session.dialect(), table, KEY, columns), rows,
+        session.upsert(operation, Sql.upsert(table, KEY, columns), rows,
                 q -> List.of(q.race(), q.driver()),
                 (p, q) -> p.race(q.race()).text(q.driver().value()).text(q.constructor().value())
                         .integer(q.carNumber()).integer(q.position()).integer(q.q1Ms()).integer(q.q2Ms())
@@ -193,7 +193,7 @@ final class JdbcResultStore implements ResultStore {
     }
 
     private void writeResults(String operation, RaceType type, Collection<RaceResult> rows) {
-        session.upsert(operation, Sql.upsert(session.dialect(), resultTable(type), KEY, RESULT), rows,
+        session.upsert(operation, Sql.upsert(resultTable(type), KEY, RESULT), rows,
                 r -> List.of(r.race(), r.driver()),
                 (p, r) -> p.race(r.race()).text(r.driver().value()).text(r.constructor().value())
                         .integer(r.carNumber()).integer(r.finishPosition()).text(r.positionText()).integer(r.grid())

@@ -1,5 +1,8 @@
 package org.f1pipeline.storage.jdbc;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,17 +119,70 @@ final class JdbcSession {
     }
 
     /**
-     * Executes an upsert once per row, in batches. Rows that share a key ({@code key}) are kept out of the same
-     * batch when the driver may merge a batch into one statement (see {@link SqlDialect#mayCombineBatchedRows()}).
+     * Upserts the rows: through the dialect's {@link BulkUpsert} when it has one and there are at least
+     * {@link BulkUpsert#minRows()} rows, else as one execution of the upsert statement per row, in batches. Rows
+     * that share a key ({@code key}) are kept out of the same bulk load, and out of the same batch when the driver
+     * may merge a batch into one statement (see {@link SqlDialect#mayCombineBatchedRows()}): each group holds the
+     * n-th occurrence of its keys, so running the groups in order keeps the "later row wins" result.
      */
-    <T> void upsert(String operation, String sql, Collection<T> rows, Function<? super T, ?> key,
+    <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
                     RowBinder<? super T> binder) {
+        BulkUpsert bulk = dialect.bulkUpsert().orElse(null);
+        if (bulk != null && rows.size() >= bulk.minRows()) {
+            for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
+                if (group.size() >= bulk.minRows()) {
+                    run(operation, () -> {
+                        bulk.upsert(connection, upsert.table(), upsert.keys(), upsert.columns(), upsert.updates(),
+                                new CopyRows<>(group, binder));
+                        return null;
+                    });
+                } else {
+                    batch(operation, upsert.sql(dialect), group, binder);
+                }
+            }
+            return;
+        }
+        String sql = upsert.sql(dialect);
         if (dialect.mayCombineBatchedRows() && rows.size() > 1) {
             for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
                 batch(operation, sql, group, binder);
             }
         } else {
             batch(operation, sql, rows, binder);
+        }
+    }
+
+    /** Rows encoded as COPY text lines by their usual binder, in chunks of about 64 KiB. */
+    private final class CopyRows<T> implements BulkUpsert.Rows {
+
+        private static final int CHUNK_CHARS = 1 << 16;
+
+        private final Collection<T> rows;
+        private final RowBinder<? super T> binder;
+
+        CopyRows(Collection<T> rows, RowBinder<? super T> binder) {
+            this.rows = rows;
+            this.binder = binder;
+        }
+
+        @Override
+        public int count() {
+            return rows.size();
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException, SQLException {
+            StringBuilder text = new StringBuilder(CHUNK_CHARS + 1024);
+            Params copy = new Params(dialect);
+            for (T row : rows) {
+                binder.bind(copy.resetCopy(text), row);
+                text.append('\n');
+                if (text.length() >= CHUNK_CHARS) {
+                    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                    text.setLength(0);
+                }
+            }
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -60,12 +60,12 @@ final class JdbcStandingsStore implements StandingsStore {
             session.update(operation, "DELETE FROM " + table + " WHERE season = ? AND round >= ?",
                     p -> p.integer(season).integer(fromRound));
         }
-        session.upsert(operation, Sql.upsert(session.dialect(), "driver_standings", DRIVER_KEY, DRIVER), drivers,
+        session.upsert(operation, Sql.upsert("driver_standings", DRIVER_KEY, DRIVER), drivers,
                 s -> List.of(s.round(), s.driver()),
                 (p, s) -> p.integer(s.season()).integer(s.round()).text(s.driver().value())
                         .text(s.constructor().value()).integer(s.position()).text(s.positionText()).real(s.points())
                         .integer(s.wins()));
-        session.upsert(operation, Sql.upsert(session.dialect(), "constructor_standings", TEAM_KEY, TEAM), teams,
+        session.upsert(operation, Sql.upsert("constructor_standings", TEAM_KEY, TEAM), teams,
                 s -> List.of(s.round(), s.constructor()),
                 (p, s) -> p.integer(s.season()).integer(s.round()).text(s.constructor().value())
                         .integer(s.position()).text(s.positionText()).real(s.points()).integer(s.wins()));
@@ -108,7 +108,7 @@ final class JdbcStandingsStore implements StandingsStore {
         parents.verify(session, operation);
         session.update(operation, "DELETE FROM shared_drive_results WHERE season = ? AND round = ? AND race_type = ?",
                 p -> p.race(race).type(type));
-        session.upsert(operation, Sql.upsert(session.dialect(), "shared_drive_results", SHARED_KEY, SHARED), rows,
+        session.upsert(operation, Sql.upsert("shared_drive_results", SHARED_KEY, SHARED), rows,
                 r -> List.of(r.driver(), r.positionOrder()),
                 (p, r) -> p.race(r.race()).type(r.type()).text(r.driver().value()).integer(r.positionOrder())
                         .text(r.constructor().value()).integer(r.carNumber()).integer(r.finishPosition())

@@ -60,7 +60,7 @@ final class JdbcStatsStore implements StatsStore {
     }
 
     private void writeDriverStats(String operation, Collection<DriverSeasonStats> stats) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "driver_season_stats", DRIVER_KEY, DRIVER), stats,
+        session.upsert(operation, Sql.upsert("driver_season_stats", DRIVER_KEY, DRIVER), stats,
                 s -> List.of(s.season(), s.driver()),
                 (p, s) -> p.integer(s.season()).text(s.driver().value()).integer(s.throughRound())
                         .integer(s.racesEntered()).integer(s.racesFinished()).integer(s.wins()).integer(s.podiums())
@@ -111,7 +111,7 @@ final class JdbcStatsStore implements StatsStore {
     }
 
     private void writeTeamStats(String operation, Collection<TeamSeasonStats> stats) {
-        session.upsert(operation, Sql.upsert(session.dialect(), "team_season_stats", TEAM_KEY, TEAM), stats,
+        session.upsert(operation, Sql.upsert("team_season_stats", TEAM_KEY, TEAM), stats,
                 s -> List.of(s.season(), s.team()),
                 (p, s) -> p.integer(s.season()).text(s.team().value()).integer(s.throughRound())
                         .integer(s.racesCompleted()).integer(s.entries()).integer(s.wins()).integer(s.podiums())

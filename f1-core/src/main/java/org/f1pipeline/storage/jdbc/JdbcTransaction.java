@@ -3,6 +3,7 @@ package org.f1pipeline.storage.jdbc;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
@@ -21,6 +22,7 @@ final class JdbcTransaction implements Transaction {
     private final FeatureStore features;
     private final PredictionStore predictions;
     private final StandingsStore standings;
+    private final PitStopStore pitStops;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -31,6 +33,7 @@ final class JdbcTransaction implements Transaction {
         this.features = new JdbcFeatureStore(session);
         this.predictions = new JdbcPredictionStore(session);
         this.standings = new JdbcStandingsStore(session);
+        this.pitStops = new JdbcPitStopStore(session);
     }
 
     @Override
@@ -71,5 +74,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public PitStopStore pitStops() {
+        return pitStops;
     }
 }

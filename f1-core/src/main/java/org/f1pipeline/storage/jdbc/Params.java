@@ -12,7 +12,8 @@ import org.f1pipeline.domain.RaceType;
 
 /**
  * Binds the parameters of one statement execution left to right, with SQL NULL for null values. Reused for every
- * row of a batch ({@link #reset}), so binding allocates nothing.
+ * row of a batch ({@link #reset}), so binding allocates nothing. In copy mode ({@link #resetCopy}) the same calls
+ * append the row as one line of PostgreSQL's {@code COPY} text format instead, for {@link BulkUpsert}.
  */
 final class Params {
 
@@ -23,6 +24,8 @@ final class Params {
     private final SqlDialect dialect;
     private PreparedStatement statement;
     private int index;
+    /** Non-null in copy mode: the line being written. */
+    private StringBuilder copy;
 
     Params(SqlDialect dialect) {
         this.dialect = dialect;
@@ -31,10 +34,50 @@ final class Params {
     Params reset(PreparedStatement statement) {
         this.statement = statement;
         this.index = 0;
+        this.copy = null;
+        return this;
+    }
+
+    /** Copy mode: the following calls append one COPY text line (without its newline) to {@code line}. */
+    Params resetCopy(StringBuilder line) {
+        this.statement = null;
+        this.index = 0;
+        this.copy = line;
+        return this;
+    }
+
+    /** Copy mode: the field separator before every value but the first. */
+    private StringBuilder field() {
+        if (index++ > 0) {
+            copy.append('\t');
+        }
+        return copy;
+    }
+
+    /** Copy mode: appends SQL NULL ({@code \N}) or the value's text, escaped. Returns this. */
+    private Params copyText(String value) {
+        StringBuilder out = field();
+        if (value == null) {
+            out.append("\\N");
+            return this;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
         return this;
     }
 
     Params text(String value) throws SQLException {
+        if (copy != null) {
+            return copyText(value);
+        }
         if (value == null) {
             statement.setNull(++index, Types.VARCHAR);
         } else {
@@ -44,6 +87,9 @@ final class Params {
     }
 
     Params integer(Integer value) throws SQLException {
+        if (copy != null) {
+            return value == null ? copyText(null) : integer(value.intValue());
+        }
         if (value == null) {
             statement.setNull(++index, Types.INTEGER);
         } else {
@@ -53,11 +99,22 @@ final class Params {
     }
 
     Params integer(int value) throws SQLException {
+        if (copy != null) {
+            field().append(value);
+            return this;
+        }
         statement.setInt(++index, value);
         return this;
     }
 
     Params bigint(Long value) throws SQLException {
+        if (copy != null) {
+            if (value == null) {
+                return copyText(null);
+            }
+            field().append(value.longValue());
+            return this;
+        }
         if (value == null) {
             statement.setNull(++index, Types.BIGINT);
         } else {
@@ -67,6 +124,9 @@ final class Params {
     }
 
     Params real(Double value) throws SQLException {
+        if (copy != null) {
+            return value == null ? copyText(null) : real(value.doubleValue());
+        }
         if (value == null) {
             statement.setNull(++index, Types.DOUBLE);
         } else {
@@ -76,11 +136,19 @@ final class Params {
     }
 
     Params real(double value) throws SQLException {
+        if (copy != null) {
+            // Double.toString reads back to the same double in PostgreSQL (NaN and Infinity included).
+            field().append(value);
+            return this;
+        }
         statement.setDouble(++index, value);
         return this;
     }
 
     Params bool(Boolean value) throws SQLException {
+        if (copy != null) {
+            return value == null ? copyText(null) : copyText(value ? "t" : "f");
+        }
         if (value == null) {
             statement.setNull(++index, Types.BOOLEAN);
         } else {
@@ -90,6 +158,9 @@ final class Params {
     }
 
     Params date(LocalDate value) throws SQLException {
+        if (copy != null) {
+            return copyText(value == null ? null : value.toString());
+        }
         if (value == null) {
             statement.setNull(++index, Types.DATE);
         } else {

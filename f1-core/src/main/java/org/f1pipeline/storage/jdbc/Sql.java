@@ -46,8 +46,21 @@ final class Sql {
     }
 
     /** An upsert that overwrites every non-key column. */
-    static String upsert(SqlDialect dialect, String table, List<String> keys, List<String> columns) {
-        return dialect.upsert(table, keys, columns, overwrite(columns, keys, Set.of()));
+    static Upsert upsert(String table, List<String> keys, List<String> columns) {
+        return new Upsert(table, keys, columns, overwrite(columns, keys, Set.of()));
+    }
+
+    /**
+     * An upsert of {@code table}: its conflict target, inserted columns and update list, as
+     * {@link SqlDialect#upsert} takes them. The session turns it into a batched statement, or hands it to the
+     * dialect's {@link BulkUpsert} when there are enough rows.
+     */
+    record Upsert(String table, List<String> keys, List<String> columns, Map<String, String> updates) {
+
+        /** The statement of the batched path. */
+        String sql(SqlDialect dialect) {
+            return dialect.upsert(table, keys, columns, updates);
+        }
     }
 
     /**

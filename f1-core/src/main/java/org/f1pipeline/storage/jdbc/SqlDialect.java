@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -110,10 +111,27 @@ public interface SqlDialect {
      *                   (exclude-on-update). If empty, a conflicting row is left untouched.
      */
     default String upsert(String table, List<String> keyColumns, List<String> columns, Map<String, String> updates) {
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-                .append(String.join(", ", columns)).append(") VALUES (")
-                .append(columns.stream().map(c -> "?").collect(Collectors.joining(", ")))
-                .append(") ON CONFLICT (").append(String.join(", ", keyColumns)).append(") DO ");
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
+                + onConflict(table, keyColumns, updates);
+    }
+
+    /**
+     * The engine's bulk path for large upserts, if it has one (PostgreSQL: {@code COPY} into a staging table).
+     * The default has none: every upsert runs as batched {@link #upsert} statements.
+     */
+    default Optional<BulkUpsert> bulkUpsert() {
+        return Optional.empty();
+    }
+
+    /**
+     * The conflict clause of the default {@link #upsert}: {@code  ON CONFLICT (keys) DO UPDATE SET ... WHERE (...)
+     * IS DISTINCT FROM (...)}, or {@code DO NOTHING} without updates. Shared with bulk paths that insert from a
+     * staging table ({@code INSERT ... SELECT ...} followed by this clause).
+     */
+    static String onConflict(String table, List<String> keyColumns, Map<String, String> updates) {
+        StringBuilder sql = new StringBuilder(" ON CONFLICT (").append(String.join(", ", keyColumns))
+                .append(") DO ");
         if (updates.isEmpty()) {
             return sql.append("NOTHING").toString();
         }

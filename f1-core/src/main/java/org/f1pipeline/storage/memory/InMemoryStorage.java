@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
@@ -48,6 +49,7 @@ public final class InMemoryStorage implements Storage {
     private final FeatureStore features = AutoCommit.of(FeatureStore.class, this, Transaction::features);
     private final PredictionStore predictions = AutoCommit.of(PredictionStore.class, this, Transaction::predictions);
     private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
+    private final PitStopStore pitStops = AutoCommit.of(PitStopStore.class, this, Transaction::pitStops);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -126,6 +128,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public PitStopStore pitStops() {
+        return pitStops;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

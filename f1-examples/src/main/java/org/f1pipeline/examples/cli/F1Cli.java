@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 /**
  * The {@code f1} command-line program: every job of the pipeline under the seed's interface
  * ({@code f1 --job sync_schedule --year 2026}), plus {@code backfill}, {@code backfill-sprint}, {@code auto},
- * {@code predict}, {@code backtest}, {@code standings}, {@code cache}, {@code demo} and {@code help}. Each command
+ * {@code predict}, {@code backtest}, {@code standings}, {@code pitstops}, {@code cache}, {@code demo} and {@code help}. Each command
  * declares the shared options that apply to it ({@link OptionMixins}); unknown commands and options get a
  * "did you mean". Exit codes: {@link ExitCodes}. Reference: docs/cli.md, or {@code f1 help cli} from the jar.
  *
@@ -105,6 +105,7 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("predict", new PredictCommand());
         cmd.addSubcommand("backtest", new BacktestCommand());
         cmd.addSubcommand("standings", new StandingsCommand());
+        cmd.addSubcommand("pitstops", new PitStopsCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.addSubcommand("help", new HelpCommand());

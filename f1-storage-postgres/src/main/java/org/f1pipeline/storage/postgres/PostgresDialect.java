@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.f1pipeline.storage.jdbc.BulkUpsert;
 import org.f1pipeline.storage.jdbc.SqlDialect;
 
 /**
@@ -13,6 +15,8 @@ import org.f1pipeline.storage.jdbc.SqlDialect;
  * so a pooled connection never keeps it), an advisory lock around migrations. Immutable, thread-safe.
  */
 final class PostgresDialect implements SqlDialect {
+
+    private static final Optional<BulkUpsert> BULK = Optional.of(new PostgresBulkUpsert());
 
     /** The schema the tables live in, already validated, or null for the connection's own search path. */
     private final String schema;
@@ -36,6 +40,12 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean mayCombineBatchedRows() {
         return true;
+    }
+
+    /** COPY into a staging table, then one {@code INSERT ... SELECT ... ON CONFLICT}: see PostgresBulkUpsert. */
+    @Override
+    public Optional<BulkUpsert> bulkUpsert() {
+        return BULK;
     }
 
     @Override

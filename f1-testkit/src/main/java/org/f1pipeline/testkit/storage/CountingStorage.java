@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
@@ -151,6 +152,11 @@ public final class CountingStorage implements Storage {
     }
 
     @Override
+    public PitStopStore pitStops() {
+        return autoCommit(PitStopStore.class, delegate.pitStops());
+    }
+
+    @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
     }
@@ -216,6 +222,11 @@ public final class CountingStorage implements Storage {
         @Override
         public StandingsStore standings() {
             return counted(StandingsStore.class, tx.standings(), false);
+        }
+
+        @Override
+        public PitStopStore pitStops() {
+            return counted(PitStopStore.class, tx.pitStops(), false);
         }
     }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Nested;
  *       {@code "replace long runs"}, {@code "upsert season entries"}, {@code "replace season entries"},
  *       {@code "upsert driver stats"}, {@code "replace driver stats"}, {@code "upsert team stats"},
  *       {@code "replace team stats"}, {@code "upsert features"}, {@code "replace features"} (one race or
- *       several), {@code "add prediction"}, {@code "add predictions"}, {@code "replace standings"} and
+ *       several), {@code "add prediction"}, {@code "add predictions"}, {@code "replace standings"}, {@code "upsert pit stops"}, {@code "replace pit stops"} and
  *       {@code "replace shared drives"}) and whose message contains the missing
  *       key as its {@code toString()} (e.g. {@code 2024-09}, {@code senna}, {@code 2019}). Such a call stores none
  *       of its rows.</li>
@@ -151,6 +151,15 @@ public abstract class StorageContractTest {
     @Nested
     @DisplayName("standings store")
     class StandingsStoreContract extends StandingsStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    @DisplayName("pit stop store")
+    class PitStopStoreContract extends PitStopStoreCases {
         @Override
         Storage storage() {
             return storage;

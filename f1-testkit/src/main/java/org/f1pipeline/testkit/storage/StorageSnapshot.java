@@ -39,6 +39,7 @@ public final class StorageSnapshot {
             out.put(year + " laps", storage.laps().laps(keys, RaceType.GRAND_PRIX));
             out.put(year + " sprint laps", storage.laps().laps(keys, RaceType.SPRINT));
             out.put(year + " long runs", storage.laps().longRuns(keys));
+            out.put(year + " pit stops", storage.pitStops().pitStops(year, year));
             for (Race race : races) {
                 for (StandingsKind kind : StandingsKind.values()) {
                     out.put(year + " standings " + kind.wireName() + " " + race.key().round(),

@@ -10,6 +10,7 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.LapStore;
+import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
@@ -138,6 +139,11 @@ class CountingStorageTest {
                     public StandingsStore standings() {
                         return tx.standings();
                     }
+
+                    @Override
+                    public PitStopStore pitStops() {
+                        return tx.pitStops();
+                    }
                 }));
             }
 
@@ -179,6 +185,11 @@ class CountingStorageTest {
             @Override
             public StandingsStore standings() {
                 return storage.standings();
+            }
+
+            @Override
+            public PitStopStore pitStops() {
+                return storage.pitStops();
             }
 
             @Override

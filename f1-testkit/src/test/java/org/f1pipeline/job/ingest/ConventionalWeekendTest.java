@@ -178,6 +178,13 @@ class ConventionalWeekendTest {
         assertThat(c.safetyCarLaps()).isEqualTo((int) scLaps);
         assertThat(storage.catalog().circuit(storage.races().race(key).orElseThrow().circuit()).orElseThrow()
                 .safetyCarProbability()).isEqualTo(scLaps > 0 ? 1.0 : 0.0);
+        // Pit stops from Jolpica's pitstops endpoint: every stop of the synthetic race, with lap and lane time.
+        List<String> stored = storage.pitStops().pitStops(key).stream()
+                .map(p -> p.driver().value() + "/" + p.stop() + "/" + p.lap() + "/" + p.durationMs()).sorted().toList();
+        List<String> truth = raceData.pitStops().stream()
+                .map(p -> p.driverId() + "/" + p.stop() + "/" + p.lap() + "/" + p.laneMs()).sorted().toList();
+        assertThat(stored).isNotEmpty().isEqualTo(truth);
+        assertThat(storage.pitStops().pitStops(key)).allSatisfy(p -> assertThat(p.timeOfDay()).isNotNull());
     }
 
     @Test
@@ -211,9 +218,11 @@ class ConventionalWeekendTest {
         fake.requestLog().clear();
         JobReport fp2 = run(Job.INGEST_FP2, JobParams.race(key));
         JobReport race = run(Job.INGEST_RACE, JobParams.race(key));
-        // The weekend's OpenF1 rows are shared: FP2 and the race only ask Jolpica for the results.
+        // The weekend's OpenF1 rows are shared: FP2 and the race only ask Jolpica for the results and pit stops.
         assertThat(fp2.requests()).isZero();
-        assertThat(race.requests()).isEqualTo(1).isEqualTo(fake.requestLog().count());
+        assertThat(fake.requestLog().countsByEndpoint(FakeApi.JOLPICA)).isEqualTo(Map.of("results", 1,
+                "pitstops", 1));
+        assertThat(race.requests()).isEqualTo(2).isEqualTo(fake.requestLog().count());
     }
 
     private static Integer ms(Long time) {

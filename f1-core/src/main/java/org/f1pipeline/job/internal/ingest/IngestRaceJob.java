@@ -19,7 +19,8 @@ import org.f1pipeline.standings.internal.StandingsSync;
 
 /**
  * {@code ingest_race(year, round)}: the grand-prix classification from Jolpica (positions, points, status, grid,
- * time, fastest lap), the laps ({@link RaceDetail}: OpenF1 from 2023, else Jolpica from 1996) and the conditions
+ * time, fastest lap), the laps ({@link RaceDetail}: OpenF1 from 2023, else Jolpica from 1996), the pit stops (Jolpica,
+ * 2011 on) and the conditions
  * (OpenF1 weather and SC/VSC laps from 2023, else unknown); the race becomes {@code completed} whatever its status
  * (seed §4), and the circuit's display safety-car probability is refreshed as of this race ({@link SafetyCarShare}).
  * Results, laps and conditions replace what was stored for the race, so stale rows vanish; all in one transaction.
@@ -60,6 +61,9 @@ class IngestRaceJob implements JobHandler {
             if (detail.laps() != null) {
                 tx.laps().replaceLaps(key, RaceType.GRAND_PRIX, detail.laps());
             }
+            if (detail.pitStops() != null) {
+                tx.pitStops().replacePitStops(key, detail.pitStops());
+            }
             tx.races().upsertConditions(List.of(detail.conditions()));
             tx.races().setStatus(key, RaceStatus.COMPLETED);
             Optional<Circuit> updated = SafetyCarShare.asOf(tx, race, detail.conditions());
@@ -69,6 +73,7 @@ class IngestRaceJob implements JobHandler {
         run.wrote("race_results", results.size());
         run.wrote("standings", standings[0]);
         run.wrote("laps", detail.laps() == null ? 0 : detail.laps().size());
+        run.wrote("pit_stops", detail.pitStops() == null ? 0 : detail.pitStops().size());
         run.wrote("conditions", 1);
         circuit.ifPresent(c -> {
             run.wrote("circuits", 1);

@@ -30,10 +30,16 @@ import org.f1pipeline.source.openf1.OpenF1Session;
  * left as they are, never replaced by an empty set). Conditions: OpenF1 weather and race-control SC/VSC laps;
  * unknown (every measure null, not "dry, no safety car") where OpenF1 has nothing (seed defect C9).
  *
+ * <p>Pit stops: Jolpica's, for grands prix from 2011 when Jolpica detail is switched on
+ * ({@link IngestOptions#jolpicaLaps()}, the same switch as its laps: one request per race); fetched once and used
+ * both to store them and to flag the pit-in/out laps of Jolpica laps.
+ *
  * @param laps       the laps to store, or null when no source has any
  * @param conditions the conditions row to store
+ * @param pitStops   the pit stops to store, or null when none were fetched or Jolpica has none yet (stored stops
+ *                   are then left as they are)
  */
-record RaceDetail(List<LapTime> laps, RaceConditions conditions) {
+record RaceDetail(List<LapTime> laps, RaceConditions conditions, List<org.f1pipeline.domain.PitStop> pitStops) {
 
     /** First season with Jolpica lap times. */
     static final int FIRST_JOLPICA_LAPS = 1996;
@@ -67,29 +73,36 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions) {
                 run.note("OpenF1 does not list the " + label + " of " + race.name() + ": conditions unknown");
             }
         }
+        List<PitStop> stops = type == RaceType.GRAND_PRIX && run.sources.options().jolpicaLaps()
+                && key.season() >= FIRST_JOLPICA_PIT_STOPS
+                ? run.sources.jolpica().pitStops(key, JolpicaData.end(race, SessionType.RACE)) : List.of();
         if (laps == null && type == RaceType.GRAND_PRIX && run.sources.options().jolpicaLaps()
                 && key.season() >= FIRST_JOLPICA_LAPS) {
-            laps = jolpicaLaps(run, race, roster);
+            laps = jolpicaLaps(run, race, roster, stops);
         }
         if (laps == null && (type == RaceType.GRAND_PRIX ? key.season() >= FIRST_JOLPICA_LAPS
                 : openF1 && OpenF1Weekend.covers(run, race))) {
             run.note("no " + label + " laps stored for " + key + (run.sources.options().jolpicaLaps() ? ""
                     : " (Jolpica laps switched off for this run)") + "; re-run the job to add them later");
         }
-        return new RaceDetail(laps, conditions);
+        return new RaceDetail(laps, conditions, stops.isEmpty() ? null : stored(stops));
     }
 
-    private static List<LapTime> jolpicaLaps(IngestRun run, Race race, Roster roster) {
+    /** The source's pit stops as stored rows. */
+    private static List<org.f1pipeline.domain.PitStop> stored(List<PitStop> stops) {
+        return stops.stream().map(s -> new org.f1pipeline.domain.PitStop(s.race(), s.driver(), s.stop(), s.lap(),
+                s.localTime(), s.durationMs())).toList();
+    }
+
+    private static List<LapTime> jolpicaLaps(IngestRun run, Race race, Roster roster, List<PitStop> stops) {
         RaceKey key = race.key();
         List<LapTime> laps = run.sources.jolpica().laps(key, JolpicaData.end(race, SessionType.RACE));
         if (laps.isEmpty()) {
             return null;
         }
         Set<String> pitIn = new HashSet<>();
-        if (key.season() >= FIRST_JOLPICA_PIT_STOPS) {
-            for (PitStop stop : run.sources.jolpica().pitStops(key, JolpicaData.end(race, SessionType.RACE))) {
-                pitIn.add(stop.driver().value() + "/" + stop.lap());
-            }
+        for (PitStop stop : stops) {
+            pitIn.add(stop.driver().value() + "/" + stop.lap());
         }
         List<LapTime> out = new ArrayList<>(laps.size());
         for (LapTime l : laps) {

@@ -1,0 +1,176 @@
+package org.f1pipeline.storage.postgres;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.f1pipeline.storage.jdbc.BulkUpsert;
+import org.f1pipeline.storage.jdbc.SqlDialect;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * PostgreSQL's bulk path: {@code COPY} (pgjdbc's {@code CopyManager}) into a temporary staging table, then one
+ * {@code INSERT INTO t SELECT ... FROM staging ON CONFLICT ...} with the same conflict clause as the batched
+ * upsert, so the result is the same. Used from {@value #MIN_ROWS} rows. When a sample of the staged rows finds
+ * some of them stored already, the rows that would not change are first deleted from the staging table with one
+ * read-only join: {@code ON CONFLICT DO UPDATE} would lock (and so write) every one of them before skipping it.
+ *
+ * <p>The {@code laps} foreign keys are checked by PostgreSQL with a per-row trigger on every inserted row (about
+ * 10 us a row here, more than the insert itself); rows that already exist and are updated in place, or left alone,
+ * are not checked (their keys do not change). So when a load brings at least {@value #SUSPEND_KEYS_MIN_ROWS} new
+ * rows (estimated from a sample of about {@value #SAMPLE_ROWS} staged rows probed against the table), the keys are
+ * dropped and added back in the same transaction: adding a foreign key validates the whole table with one join,
+ * so every row is still checked before the commit, and other transactions never see the table without its keys
+ * (DDL is transactional). A load into an empty {@code laps} table (a first bootstrap) skips the staging table
+ * and COPYs straight into it, under the same exclusive lock. The price is an exclusive lock on {@code laps}, {@code races} and {@code drivers} until
+ * the commit: a concurrent reader of those tables waits for the load. Thread-safe (stateless).
+ */
+final class PostgresBulkUpsert implements BulkUpsert {
+
+    /** Below this, batched multi-row INSERTs are as fast and need no staging table. */
+    static final int MIN_ROWS = 5_000;
+    /** From this many new rows, dropping and re-adding the lap foreign keys costs less than checking them per row. */
+    static final int SUSPEND_KEYS_MIN_ROWS = 20_000;
+    /** Staged rows probed to estimate how many rows of a load are new. */
+    static final int SAMPLE_ROWS = 2_000;
+
+    /** Foreign keys suspended during large loads: table to constraint name to its definition. */
+    private static final Map<String, Map<String, String>> SUSPENDABLE_KEYS = Map.of("laps", Map.of(
+            "laps_race_fk", "FOREIGN KEY (season, round) REFERENCES races (season, round)",
+            "laps_driver_fk", "FOREIGN KEY (driver_id) REFERENCES drivers (driver_id)"));
+
+    @Override
+    public int minRows() {
+        return MIN_ROWS;
+    }
+
+    @Override
+    public void upsert(Connection connection, String table, List<String> keyColumns, List<String> columns,
+                       Map<String, String> updates, Rows rows) throws SQLException {
+        String columnList = String.join(", ", columns);
+        Map<String, String> suspendable = rows.count() >= SUSPEND_KEYS_MIN_ROWS
+                ? SUSPENDABLE_KEYS.getOrDefault(table, Map.of()) : Map.of();
+        try (Statement statement = connection.createStatement()) {
+            if (!suspendable.isEmpty() && isEmpty(statement, table)) {
+                // An upsert into an empty table is an insert: COPY straight into it. Dropping the keys takes an
+                // exclusive lock, so the table is checked again under it: nobody can add a row in between.
+                suspend(statement, table, suspendable);
+                if (isEmpty(statement, table)) {
+                    copy(connection, "COPY " + table + " (" + columnList + ") FROM STDIN", rows);
+                } else {
+                    staged(connection, statement, table, keyColumns, columnList, updates, rows);
+                }
+                restore(statement, table, suspendable);
+                return;
+            }
+            staged(connection, statement, table, keyColumns, columnList, updates, rows);
+        }
+    }
+
+    /** COPY into the staging table, then one INSERT ... SELECT ... ON CONFLICT, keys suspended if worth it. */
+    private static void staged(Connection connection, Statement statement, String table, List<String> keyColumns,
+                               String columnList, Map<String, String> updates, Rows rows) throws SQLException {
+        String stage = "pg_temp.f1_stage_" + table;
+        // LIKE: the same column types; ON COMMIT DROP in case the DROP below is never reached.
+        statement.execute("CREATE TEMP TABLE f1_stage_" + table + " (LIKE " + table + ") ON COMMIT DROP");
+        copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", rows);
+        long newRows = estimatedNewRows(statement, table, stage, keyColumns, rows.count());
+        if (newRows < rows.count()) {
+            dropUnchanged(statement, table, stage, keyColumns, updates);
+        }
+        Map<String, String> keys = newRows >= SUSPEND_KEYS_MIN_ROWS && !suspended(statement, table)
+                ? SUSPENDABLE_KEYS.getOrDefault(table, Map.of()) : Map.of();
+        suspend(statement, table, keys);
+        statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
+                + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
+        restore(statement, table, keys);
+        statement.execute("DROP TABLE " + stage);
+    }
+
+    /**
+     * Removes from the staging table the rows the upsert would leave as they are: stored rows whose updated
+     * columns already equal what the update would set (or, without updates, every stored key). {@code ON CONFLICT
+     * DO UPDATE} locks each conflicting row before its {@code WHERE} skips it, which writes to every page of a
+     * re-upsert of unchanged data; one join that only reads is several times cheaper, and the result is the same.
+     */
+    private static void dropUnchanged(Statement statement, String table, String stage, List<String> keyColumns,
+                                      Map<String, String> updates) throws SQLException {
+        String match = String.join(" AND ", keyColumns.stream().map(c -> table + "." + c + " = s." + c).toList());
+        String same = updates.isEmpty() ? "" : " AND (" + String.join(", ", updates.keySet().stream()
+                .map(c -> table + "." + c).toList()) + ") IS NOT DISTINCT FROM (" + String.join(", ",
+                updates.values().stream().map(e -> e.replace("excluded.", "s.")).toList()) + ")";
+        statement.executeUpdate("DELETE FROM " + stage + " s USING " + table + " WHERE " + match + same);
+    }
+
+    private static boolean isEmpty(Statement statement, String table) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** Whether the table's suspendable keys are already dropped in this transaction (the empty-table path). */
+    private static boolean suspended(Statement statement, String table) throws SQLException {
+        Map<String, String> keys = SUSPENDABLE_KEYS.getOrDefault(table, Map.of());
+        if (keys.isEmpty()) {
+            return false;
+        }
+        try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_constraint WHERE conrelid = '" + table
+                + "'::regclass AND contype = 'f'")) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
+    }
+
+    private static void suspend(Statement statement, String table, Map<String, String> keys) throws SQLException {
+        if (!keys.isEmpty()) {
+            statement.execute("ALTER TABLE " + table + " " + String.join(", ",
+                    keys.keySet().stream().sorted().map(k -> "DROP CONSTRAINT " + k).toList()));
+        }
+    }
+
+    /** Adds the keys back; PostgreSQL validates every row of the table with one join per key. */
+    private static void restore(Statement statement, String table, Map<String, String> keys) throws SQLException {
+        if (!keys.isEmpty()) {
+            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(k -> "ADD CONSTRAINT " + k.getKey() + " " + k.getValue()).toList()));
+        }
+    }
+
+    /**
+     * How many of the staged rows are not in {@code table} yet, estimated from a Bernoulli sample of about
+     * {@value #SAMPLE_ROWS} staged rows, each probed by primary key (a few milliseconds).
+     */
+    private static long estimatedNewRows(Statement statement, String table, String stage, List<String> keyColumns,
+                                         int count) throws SQLException {
+        double percent = Math.min(100.0, 100.0 * SAMPLE_ROWS / count);
+        String match = String.join(" AND ", keyColumns.stream().map(c -> "t." + c + " = s." + c).toList());
+        try (ResultSet rs = statement.executeQuery("SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1"
+                + " FROM " + table + " t WHERE " + match + ")) FROM " + stage + " s TABLESAMPLE BERNOULLI ("
+                + String.format(Locale.ROOT, "%.4f", percent) + ") REPEATABLE (13)")) {
+            rs.next();
+            long sampled = rs.getLong(1);
+            return sampled == 0 ? count : Math.round((double) rs.getLong(2) / sampled * count);
+        }
+    }
+
+    private static void copy(Connection connection, String sql, Rows rows) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            PGCopyOutputStream out = new PGCopyOutputStream(copy, 1 << 16);
+            rows.writeTo(out);
+            out.endCopy();
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), "08006", e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.f1pipeline.storage.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.storage.StorageException;
+import org.f1pipeline.testkit.storage.StorageFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The COPY bulk path: the same result as the batched upsert, and the lap foreign keys still in place. */
+class PostgresBulkUpsertTest {
+
+    private static final List<RaceKey> RACES = List.of(StorageFixtures.BAHRAIN_2024, StorageFixtures.JEDDAH_2024,
+            StorageFixtures.ALBERT_PARK_2024, StorageFixtures.SUZUKA_2024, StorageFixtures.SHANGHAI_2024,
+            StorageFixtures.MIAMI_2024);
+    private static final Comparator<LapTime> ORDER = Comparator.comparing(LapTime::race)
+            .thenComparing(LapTime::driver).thenComparingInt(LapTime::lap);
+
+    private final String schema = PostgresTestDatabase.newSchema();
+
+    @BeforeEach
+    void requireServer() {
+        PostgresTestDatabase.requireReachable();
+    }
+
+    @AfterEach
+    void dropSchema() {
+        if (PostgresTestDatabase.reachable()) {
+            PostgresTestDatabase.dropSchema(schema);
+        }
+    }
+
+    /** 6 races x 20 drivers x {@code perDriver} laps, race by race. */
+    private static List<LapTime> laps(int perDriver) {
+        List<LapTime> laps = new ArrayList<>();
+        RACES.forEach(race -> laps.addAll(StorageFixtures.laps(race, RaceType.GRAND_PRIX, perDriver)));
+        return laps;
+    }
+
+    private static LapTime withTime(LapTime l, Integer timeMs, String trackStatus) {
+        return new LapTime(l.race(), l.type(), l.driver(), l.lap(), timeMs, l.sector1Ms(), l.sector2Ms(),
+                l.sector3Ms(), l.speedTrapKph(), l.compound(), l.tyreLife(), l.freshTyre(), l.pitIn(), l.pitOut(),
+                l.stint(), trackStatus, l.position());
+    }
+
+    private static List<LapTime> sorted(List<LapTime> laps) {
+        List<LapTime> copy = new ArrayList<>(laps);
+        copy.sort(ORDER);
+        return copy;
+    }
+
+    @Test
+    @DisplayName("24,000 laps go through COPY, read back equal, and the lap foreign keys are back afterwards")
+    void bulkLoadKeepsKeys() throws SQLException {
+        List<LapTime> laps = new ArrayList<>(laps(200));
+        assertThat(laps).hasSize(24_000);
+        // Characters the COPY text format must escape, and nulls.
+        laps.set(7, withTime(laps.get(7), null, "1\t4\\5\nx\r"));
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.laps().upsertLaps(laps);
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(laps));
+            assertThat(storage.laps().laps(RACES.get(0), RaceType.GRAND_PRIX).get(7).trackStatus())
+                    .isEqualTo("1\t4\\5\nx\r");
+        }
+        assertThat(lapForeignKeys()).containsExactly("laps_driver_fk", "laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("24,000 new laps into a table that has laps: staged, keys suspended and validated again")
+    void stagedLoadWithSuspendedKeys() throws SQLException {
+        List<LapTime> earlier = StorageFixtures.laps(StorageFixtures.BAHRAIN_2023, RaceType.GRAND_PRIX, 10);
+        List<LapTime> laps = laps(200);
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.laps().upsertLaps(earlier);
+            storage.laps().upsertLaps(laps);
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(laps));
+            assertThat(storage.laps().laps(StorageFixtures.BAHRAIN_2023, RaceType.GRAND_PRIX))
+                    .containsExactlyElementsOf(earlier);
+        }
+        assertThat(lapForeignKeys()).containsExactly("laps_driver_fk", "laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("a bulk re-upsert rewrites changed rows only and gives the batched result; repeated keys: last wins")
+    void bulkReUpsert() {
+        List<LapTime> laps = laps(200);
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.laps().upsertLaps(laps);
+            storage.laps().upsertLaps(laps);
+            List<LapTime> changed = new ArrayList<>();
+            for (int i = 0; i < laps.size(); i++) {
+                LapTime l = laps.get(i);
+                changed.add(i % 3 == 0 ? withTime(l, l.lapTimeMs() == null ? 90_000 : l.lapTimeMs() + 1, "2") : l);
+            }
+            // The first lap twice more: the last occurrence wins, as with one-by-one upserts.
+            changed.add(withTime(laps.get(0), 123_456, "first again"));
+            changed.add(withTime(laps.get(0), 123_457, "last"));
+            storage.laps().upsertLaps(changed);
+            List<LapTime> expected = new ArrayList<>(changed.subList(0, laps.size()));
+            expected.set(0, changed.get(changed.size() - 1));
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(expected));
+        }
+    }
+
+    @Test
+    @DisplayName("a lap of an unknown driver fails the bulk upsert before anything is written")
+    void unknownParentWritesNothing() {
+        List<LapTime> laps = new ArrayList<>(laps(200));
+        LapTime last = laps.get(laps.size() - 1);
+        laps.add(LapTime.basic(last.race(), RaceType.GRAND_PRIX, DriverId.of("nobody"), 1, 90_000, 1));
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            assertThatExceptionOfType(StorageException.class).isThrownBy(() -> storage.laps().upsertLaps(laps))
+                    .withMessageContaining("nobody");
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("the foreign keys are real: a lap written behind the library's back for a missing race is refused")
+    void keysAreEnforced() {
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+        }
+        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> PostgresTestDatabase.execute(
+                "INSERT INTO " + schema + ".laps (season, round, race_type, driver_id, lap, pit_in, pit_out)"
+                        + " VALUES (2024, 99, 'grand_prix', 'hamilton', 1, false, false)"))
+                .withStackTraceContaining("laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("any table takes the bulk path from 5,000 rows: JSON text, doubles and odd characters round-trip")
+    void featuresThroughCopy() {
+        List<RaceKey> races = List.of(StorageFixtures.BAHRAIN_2023, StorageFixtures.BAHRAIN_2024,
+                StorageFixtures.JEDDAH_2024);
+        List<FeatureRow> rows = new ArrayList<>();
+        for (int m = 0; m < 90; m++) {
+            for (RaceKey race : races) {
+                for (StorageFixtures.Seat seat : StorageFixtures.seats(race)) {
+                    Map<String, Double> scores = new LinkedHashMap<>();
+                    scores.put("pace \"quoted\" \\ back\ttab", 1e-7 * (m + 1));
+                    scores.put("ünïcode", -12345.678901234567 / (m + 3));
+                    rows.add(new FeatureRow(race, RaceType.GRAND_PRIX, "model-" + m, seat.driver(), scores,
+                            Math.PI * m));
+                }
+            }
+        }
+        assertThat(rows.size()).isGreaterThanOrEqualTo(PostgresBulkUpsert.MIN_ROWS);
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.features().upsertFeatures(rows);
+            storage.features().upsertFeatures(rows);
+            for (int m : new int[] {0, 45, 89}) {
+                List<FeatureRow> expected = rows.stream().filter(r -> r.modelVersion().equals("model-" + m)
+                        && r.race().equals(StorageFixtures.BAHRAIN_2024))
+                        .sorted(Comparator.comparing(FeatureRow::driver)).toList();
+                assertThat(storage.features().features(StorageFixtures.BAHRAIN_2024, RaceType.GRAND_PRIX,
+                        "model-" + m)).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+    }
+
+    private List<String> lapForeignKeys() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid = '"
+                     + schema + ".laps'::regclass ORDER BY conname")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
