@@ -97,7 +97,7 @@ public final class LiveTimingClient {
     }
 
     /** The session of {@code type} of the weekend named {@code eventName} (or racing on {@code raceDate}). */
-    static Optional<ArchiveSession> pick(List<ArchiveSession> index, String eventName, LocalDate raceDate,
+    public static Optional<ArchiveSession> pick(List<ArchiveSession> index, String eventName, LocalDate raceDate,
                                         SessionType type) {
         String wanted = norm(eventName);
         List<String> byName = index.stream().filter(s -> norm(s.meetingName()).equals(wanted))

@@ -24,6 +24,8 @@ import org.f1pipeline.domain.WeatherLabel;
  * @param totalLaps     the scheduled distance from LapCount (the last {@code TotalLaps} sent), null if none
  * @param startedAtMs   session time of the first {@code Started}, null if none
  * @param endedAtMs     session time after which records are ignored (the session's end), null if unknown
+ * @param compoundStints compound name (as sent) to the number of TimingAppData stints on it, for the weekend's
+ *                      compound nomination ({@link Compounds})
  * @param missingTopics topics the archive did not serve
  * @param requests      files requested (cache hits included)
  * @param bytes         bytes of the files read
@@ -32,7 +34,8 @@ public record LiveTimingSession(ArchiveSession session, List<ArchiveDriver> driv
                                 Map<Integer, SegmentBests> segmentBests, List<ArchiveWeather> weather,
                                 List<ArchiveTrackStatus> trackStatus, List<ArchiveRaceControl> raceControl,
                                 Integer totalLaps, Long startedAtMs, Long endedAtMs,
-                                Set<LiveTimingTopic> missingTopics, int requests, long bytes) {
+                                Map<String, Integer> compoundStints, Set<LiveTimingTopic> missingTopics, int requests,
+                                long bytes) {
 
     /** Freezes the collections. */
     public LiveTimingSession {
@@ -43,6 +46,18 @@ public record LiveTimingSession(ArchiveSession session, List<ArchiveDriver> driv
         trackStatus = List.copyOf(trackStatus);
         raceControl = List.copyOf(raceControl);
         missingTopics = Set.copyOf(missingTopics);
+        compoundStints = Map.copyOf(compoundStints);
+    }
+
+    /**
+     * The same session with compounds renamed by a weekend-wide mapping (original name to relative name, see
+     * {@link Compounds#weekendRelative(int, Map)}); names the mapping lacks become null.
+     */
+    public LiveTimingSession withCompounds(Map<String, String> relative) {
+        List<ArchiveLap> renamed = laps.stream().map(l -> l.withCompound(l.compoundName() == null ? null
+                : relative.get(l.compoundName()))).toList();
+        return new LiveTimingSession(session, drivers, renamed, segmentBests, weather, trackStatus, raceControl,
+                totalLaps, startedAtMs, endedAtMs, compoundStints, missingTopics, requests, bytes);
     }
 
     /** Whether the archive served the lap timing of this session. */

@@ -71,11 +71,10 @@ public final class SessionBuilder {
             laps.addAll(carLaps(c, walk, stints.of(c.number), track, raceLike, quali, startedAt, chequered));
         }
         laps = markDeleted(laps, rcm);
-        Map<String, String> relative = Compounds.weekendRelative(session.year(), laps);
-        laps = laps.stream().map(l -> l.withCompound(l.compoundName() == null ? null
-                : relative.get(l.compoundName()))).toList();
-        return new LiveTimingSession(session, drivers, laps, walk.bests().result(), weather, track, rcm, totalLaps,
-                startedAt, endMs, missing, requests, bytes);
+        Map<String, Integer> usage = stints.compoundUsage();
+        LiveTimingSession built = new LiveTimingSession(session, drivers, laps, walk.bests().result(), weather,
+                track, rcm, totalLaps, startedAt, endMs, usage, missing, requests, bytes);
+        return built.withCompounds(Compounds.weekendRelative(session.year(), usage));
     }
 
     private static List<StreamRecord> of(Map<LiveTimingTopic, List<StreamRecord>> topics, LiveTimingTopic t) {

@@ -79,6 +79,17 @@ final class StintTable {
         }
     }
 
+    /** Compound name to number of stints on it, over every car (unknown compounds left out). */
+    Map<String, Integer> compoundUsage() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        cars.values().forEach(m -> m.values().forEach(s -> {
+            if (s.compound != null && !s.compound.equals("UNKNOWN") && !s.compound.equals("TEST_UNKNOWN")) {
+                out.merge(s.compound, 1, Integer::sum);
+            }
+        }));
+        return out;
+    }
+
     /** The stints of a car in index order (empty when none). */
     List<Stint> of(int car) {
         TreeMap<Integer, Stint> s = cars.get(car);

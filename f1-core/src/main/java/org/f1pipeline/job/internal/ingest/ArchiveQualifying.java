@@ -1,0 +1,95 @@
+package org.f1pipeline.job.internal.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.source.livetiming.LiveTimingSession;
+import org.f1pipeline.source.livetiming.SegmentBests;
+import org.f1pipeline.source.openf1.MappedDriver;
+import org.f1pipeline.source.openf1.QualifyingBests;
+
+/**
+ * Qualifying detail from the live-timing archive: each driver's best sectors and top speed trap (the same columns
+ * OpenF1 fills), and, for sprint qualifying (which Jolpica does not serve) when OpenF1 cannot give it, the
+ * classification from the segment bests: cars that reached a later segment first, then by their best in it (FastF1's
+ * rule without Jolpica results).
+ */
+final class ArchiveQualifying {
+
+    private ArchiveQualifying() {
+    }
+
+    /** The archive session, or empty with a note when the archive lacks it or fails. */
+    static Optional<LiveTimingSession> session(IngestRun run, Race race, SessionType type) {
+        try {
+            Optional<LiveTimingSession> s = ArchiveWeekend.of(run, race).session(type);
+            if (s.isEmpty()) {
+                run.note("the live-timing archive has no " + type.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + " timing for " + race.key());
+            }
+            return s;
+        } catch (FetchException e) {
+            run.note("the live-timing archive failed for " + race.key() + " " + type + " (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** The rows with the archive's best sectors and top speed added; the rows unchanged when it has nothing. */
+    static List<QualifyingResult> withBests(IngestRun run, Race race, List<QualifyingResult> rows, Roster roster) {
+        Optional<LiveTimingSession> s = session(run, race, SessionType.QUALIFYING);
+        if (s.isEmpty()) {
+            return rows;
+        }
+        Map<Integer, MappedDriver> drivers = ArchiveDetail.drivers(race.key(), roster.mapping(), s.get(), null);
+        Map<DriverId, QualifyingBests> byDriver = new HashMap<>();
+        ArchiveDetail.bests(s.get()).forEach((n, b) -> {
+            MappedDriver d = drivers.get(n);
+            if (d != null) {
+                byDriver.put(d.driver(), b);
+            }
+        });
+        run.note("qualifying sectors and speed trap from the live-timing archive (" + s.get().session().path() + ")");
+        return rows.stream().map(r -> {
+            QualifyingBests b = byDriver.get(r.driver());
+            return b == null ? r : new QualifyingResult(r.race(), r.driver(), r.constructor(), r.carNumber(),
+                    r.position(), r.q1Ms(), r.q2Ms(), r.q3Ms(), b.sector1Ms(), b.sector2Ms(), b.sector3Ms(),
+                    b.speedTrapKph());
+        }).toList();
+    }
+
+    /** Sprint-qualifying classification from the archive, or empty when it has none. */
+    static Optional<List<QualifyingResult>> sprintQualifying(IngestRun run, Race race, Roster roster) {
+        Optional<LiveTimingSession> session = session(run, race, SessionType.SPRINT_QUALIFYING);
+        if (session.isEmpty() || session.get().segmentBests().isEmpty()) {
+            return Optional.empty();
+        }
+        LiveTimingSession s = session.get();
+        Map<Integer, MappedDriver> drivers = ArchiveDetail.drivers(race.key(), roster.mapping(), s, null);
+        Map<Integer, QualifyingBests> bests = ArchiveDetail.bests(s);
+        List<SegmentBests> order = new ArrayList<>(s.segmentBests().values());
+        order.sort(Comparator.comparingInt((SegmentBests b) -> -b.reached())
+                .thenComparingInt(b -> b.segment(b.reached()))
+                .thenComparingInt(SegmentBests::carNumber));
+        List<QualifyingResult> rows = new ArrayList<>();
+        for (SegmentBests b : order) {
+            MappedDriver d = drivers.get(b.carNumber());
+            roster.check(race.key(), "sprint qualifying", d.driver(), d.constructor(), b.carNumber());
+            QualifyingBests q = bests.get(b.carNumber());
+            rows.add(new QualifyingResult(race.key(), d.driver(), d.constructor(), b.carNumber(), rows.size() + 1,
+                    b.segment(1), b.segment(2), b.segment(3), q == null ? null : q.sector1Ms(),
+                    q == null ? null : q.sector2Ms(), q == null ? null : q.sector3Ms(),
+                    q == null ? null : q.speedTrapKph()));
+        }
+        run.note("sprint qualifying classified from the live-timing archive's segment bests ("
+                + s.session().path() + ")");
+        return Optional.of(rows);
+    }
+}
