@@ -12,9 +12,9 @@ import java.util.TreeMap;
  * a lap ends with the record that raises {@code NumberOfLaps}; values in that record, and sector times, lap time and
  * I1/I2/FL speeds arriving at most 5 s after the boundary belong to the lap that ended; {@code ST} goes to the lap in
  * progress; data with a lower {@code NumberOfLaps} than seen (late data) and anything after the session's end is
- * ignored; nothing counts before the car first left the pits ({@code InPit:false}), and in races nothing before the
- * start. {@code InPit:true} marks the lap in progress as an in-lap; {@code InPit:false} marks the next lap as an
- * out-lap when the same record ends a lap or the next lap starts within 5 s, else the lap in progress.
+ * ignored; outside races nothing counts before the car first left the pits ({@code InPit:false}), in races nothing
+ * before the start. {@code InPit:true} marks the lap in progress as an in-lap; {@code InPit:false} marks the next lap
+ * as an out-lap when the same record ends a lap or the next lap starts within 5 s, else the lap in progress.
  */
 final class LapBuilder {
 
@@ -85,7 +85,9 @@ final class LapBuilder {
             return;
         }
         boolean ends = nl != null && nl > c.completed;
-        boolean live = c.started && (!raceLike || startedAt == null || t >= startedAt);
+        // Races: every car on the grid is running from the start (the real feed also sends InPit:false when the
+        // cars leave for the grid, synthetic feeds need not); elsewhere only once the car has left the pits.
+        boolean live = raceLike ? startedAt == null || t >= startedAt : c.started;
         int inProgress = c.completed + 1;
         int endTarget = ends ? nl : c.completed > 0 && t - c.lastBoundary <= LATE_MS ? c.completed : inProgress;
         if (live) {
@@ -100,12 +102,9 @@ final class LapBuilder {
                     a.touched(t);
                 }
             } else {
-                boolean first = !c.started;
                 c.started = true;
-                boolean countsAsPitOut = !raceLike || (startedAt != null && t > startedAt && !first);
-                if (!raceLike && first) {
-                    countsAsPitOut = true;
-                }
+                // A race's pit exit before the start is the drive to the grid, not an out-lap.
+                boolean countsAsPitOut = !raceLike || startedAt != null && t > startedAt;
                 if (c.firstOut == null) {
                     c.firstOut = t;
                 }

@@ -27,7 +27,8 @@ public final class SessionBuilder {
 
     private static final Pattern DELETED = Pattern.compile(
             "CAR (\\d+)\\b.*?TIME (\\d+:\\d{2}\\.\\d{3}) DELETED(?: - (.*))?");
-    private static final Pattern REINSTATED = Pattern.compile("CAR (\\d+)\\b.*?TIME (\\d+:\\d{2}\\.\\d{3}).*REINSTATED");
+    private static final Pattern REINSTATED = Pattern.compile(
+            "CAR (\\d+)\\b.*?TIME (\\d+:\\d{2}\\.\\d{3}).*REINSTATED");
     /** Non-race "laps" this long are gaps between runs (between qualifying segments), not laps (FastF1). */
     static final int MAX_NON_RACE_LAP_MS = 150_000;
     private static final int TOLERANCE_MS = 3;
@@ -44,7 +45,7 @@ public final class SessionBuilder {
         boolean raceLike = session.type() == SessionType.RACE || session.type() == SessionType.SPRINT;
         boolean quali = session.type() == SessionType.QUALIFYING || session.type() == SessionType.SPRINT_QUALIFYING;
         List<ArchiveDriver> drivers = TopicReaders.driverList(of(topics, LiveTimingTopic.DRIVER_LIST), endMs);
-        List<ArchiveWeather> weather = TopicReaders.weather(of(topics, LiveTimingTopic.WEATHER_DATA), endMs);
+        List<ArchiveWeather> weather = TopicReaders.weather(of(topics, LiveTimingTopic.WEATHER_DATA), null);
         List<ArchiveRaceControl> rcm = TopicReaders.raceControl(of(topics, LiveTimingTopic.RACE_CONTROL_MESSAGES));
         List<ArchiveTrackStatus> track = TopicReaders.trackStatus(of(topics, LiveTimingTopic.TRACK_STATUS));
         Integer totalLaps = TopicReaders.totalLaps(of(topics, LiveTimingTopic.LAP_COUNT));
@@ -157,7 +158,7 @@ public final class SessionBuilder {
             String compound = s == null || s.compound == null || s.compound.equals("UNKNOWN")
                     || s.compound.equals("TEST_UNKNOWN") ? null : s.compound;
             out.add(new ArchiveLap(c.number, a.lap, a.endTime, a.lapTime, a.sectors[0], a.sectors[1], a.sectors[2],
-                    a.i1, a.i2, a.fl, a.st, a.pitIn, a.lap == 1 && raceLike ? false : a.pitOut,
+                    a.i1, a.i2, a.fl, a.st, a.pitIn, a.pitOut,
                     s == null ? null : stintIdx + 1, compound, compound, life, s == null ? null : s.fresh,
                     statusDuring(track, start, end), quali ? walk.partAt(start != null ? start : end) : null, false,
                     null));
@@ -183,7 +184,10 @@ public final class SessionBuilder {
         return s[0] == null || s[1] == null || s[2] == null ? null : s[0] + s[1] + s[2];
     }
 
-    /** Every status code active between start and end, in order of occurrence, without repeats (FastF1). */
+    /**
+     * The status in force just before the lap started, then every change in [start, end), in order of occurrence,
+     * without repeats (FastF1's concatenation; a change exactly at a lap boundary belongs to the lap it starts).
+     */
     static String statusDuring(List<ArchiveTrackStatus> track, Long start, Long end) {
         if (track.isEmpty() || end == null) {
             return null;
@@ -192,7 +196,7 @@ public final class SessionBuilder {
         StringBuilder b = new StringBuilder();
         String atStart = null;
         for (ArchiveTrackStatus t : track) {
-            if (t.timeMs() <= from) {
+            if (t.timeMs() < from) {
                 atStart = t.code();
             }
         }
@@ -200,7 +204,7 @@ public final class SessionBuilder {
             b.append(atStart);
         }
         for (ArchiveTrackStatus t : track) {
-            if (t.timeMs() > from && t.timeMs() <= end && b.indexOf(t.code()) < 0) {
+            if (t.timeMs() >= from && t.timeMs() < end && b.indexOf(t.code()) < 0) {
                 b.append(t.code());
             }
         }

@@ -94,7 +94,7 @@ public final class TopicReaders {
         return out;
     }
 
-    /** WeatherData samples up to {@code endMs}. */
+    /** WeatherData samples up to {@code endMs} (null: all, as FastF1 and OpenF1 use every sample of the session). */
     public static List<ArchiveWeather> weather(List<StreamRecord> records, Long endMs) {
         List<ArchiveWeather> out = new ArrayList<>();
         for (StreamRecord r : records) {
