@@ -11,6 +11,7 @@ import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.source.livetiming.LiveTimingSession;
 import org.f1pipeline.source.livetiming.SegmentBests;
 import org.f1pipeline.source.openf1.MappedDriver;
@@ -36,6 +37,8 @@ final class ArchiveQualifying {
                         .replace('_', ' ') + " timing for " + race.key());
             }
             return s;
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
         } catch (FetchException e) {
             run.note("the live-timing archive failed for " + race.key() + " " + type + " (" + e.getMessage() + ")");
             return Optional.empty();

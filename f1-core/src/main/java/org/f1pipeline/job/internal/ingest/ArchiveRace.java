@@ -10,6 +10,7 @@ import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.source.livetiming.LiveTimingSession;
 import org.f1pipeline.source.openf1.MappedDriver;
 
@@ -32,6 +33,8 @@ record ArchiveRace(List<LapTime> laps, RaceConditions conditions) {
         try {
             session = ArchiveWeekend.of(run, race).session(type == RaceType.SPRINT ? SessionType.SPRINT
                     : SessionType.RACE);
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
         } catch (FetchException e) {
             run.note("the live-timing archive failed for the " + label + " of " + race.key() + " (" + e.getMessage()
                     + "); no archive detail");
@@ -46,6 +49,8 @@ record ArchiveRace(List<LapTime> laps, RaceConditions conditions) {
         Map<DriverId, Integer> first = Map.of();
         try {
             first = ArchiveDetail.firstLapFromJolpica(run, race, type);
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
         } catch (FetchException e) {
             run.note("Jolpica's lap 1 failed for " + race.key() + " (" + e.getMessage() + "): lap 1 stored without a"
                     + " time");

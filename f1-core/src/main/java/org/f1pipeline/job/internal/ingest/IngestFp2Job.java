@@ -16,6 +16,7 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -93,6 +94,8 @@ final class IngestFp2Job implements JobHandler {
             }
             data = weekend.get().rows(fp2.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
                     OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT));
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
         } catch (FetchException e) {
             run.note("OpenF1 failed for FP2 of " + key + " (" + e.getMessage() + ")");
             return null;

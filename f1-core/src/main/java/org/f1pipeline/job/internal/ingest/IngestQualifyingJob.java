@@ -14,6 +14,7 @@ import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -106,6 +107,8 @@ class IngestQualifyingJob implements JobHandler {
                 return null;
             }
             data = weekend.get().rows(q.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS));
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
         } catch (FetchException e) {
             run.note("OpenF1 failed for " + race.key() + " qualifying (" + e.getMessage() + ")");
             return null;

@@ -13,6 +13,7 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -56,6 +57,8 @@ final class IngestSprintQualifyingJob implements JobHandler {
         if (run.sources.options().openF1()) {
             try {
                 rows = openF1Rows(run, race, roster);
+            } catch (OfflineCacheMissException e) {
+                throw e; // offline: a missing cache entry fails the job and is named
             } catch (FetchException e) {
                 run.note("OpenF1 failed for the sprint qualifying of " + key + " (" + e.getMessage() + ")");
             }

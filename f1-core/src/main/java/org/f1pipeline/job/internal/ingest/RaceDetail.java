@@ -16,6 +16,7 @@ import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.source.jolpica.PitStop;
 import org.f1pipeline.source.openf1.OpenF1Data;
 import org.f1pipeline.source.openf1.OpenF1Derivations;
@@ -76,6 +77,8 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions) {
                 } else {
                     run.note("OpenF1 does not list the " + label + " of " + race.name());
                 }
+            } catch (OfflineCacheMissException e) {
+                throw e; // offline: a missing cache entry fails the job and is named
             } catch (FetchException e) {
                 run.note("OpenF1 failed for the " + label + " of " + key + " (" + e.getMessage()
                         + "); trying the live-timing archive");
