@@ -12,8 +12,8 @@ import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.fetch.OfflineCacheMissException;
+import org.f1pipeline.source.livetiming.ArchiveLap;
 import org.f1pipeline.source.livetiming.LiveTimingSession;
-import org.f1pipeline.source.livetiming.SegmentBests;
 import org.f1pipeline.source.openf1.MappedDriver;
 import org.f1pipeline.source.openf1.QualifyingBests;
 
@@ -68,31 +68,57 @@ final class ArchiveQualifying {
         }).toList();
     }
 
-    /** Sprint-qualifying classification from the archive, or empty when it has none. */
+    /**
+     * Sprint-qualifying classification from the archive, or empty when it has none. Each car's time per segment is
+     * its {@code BestLapTimes} value, else (a segment best the feed never sent) its quickest non-deleted lap that
+     * started in that segment, FastF1's rule without Jolpica results; cars that reached a later segment rank first,
+     * then by their time in it.
+     */
     static Optional<List<QualifyingResult>> sprintQualifying(IngestRun run, Race race, Roster roster) {
         Optional<LiveTimingSession> session = session(run, race, SessionType.SPRINT_QUALIFYING);
-        if (session.isEmpty() || session.get().segmentBests().isEmpty()) {
+        if (session.isEmpty()) {
             return Optional.empty();
         }
         LiveTimingSession s = session.get();
+        Map<Integer, Integer[]> times = new java.util.TreeMap<>();
+        s.segmentBests().forEach((n, b) -> times.put(n, new Integer[] {b.segment(1), b.segment(2), b.segment(3)}));
+        for (ArchiveLap l : s.laps()) {
+            if (l.segment() == null || l.segment() < 1 || l.segment() > 3 || l.lapTimeMs() == null || l.deleted()) {
+                continue;
+            }
+            Integer[] t = times.computeIfAbsent(l.carNumber(), k -> new Integer[3]);
+            int i = l.segment() - 1;
+            if (s.segmentBests().get(l.carNumber()) == null
+                    || s.segmentBests().get(l.carNumber()).segment(l.segment()) == null) {
+                t[i] = t[i] == null ? l.lapTimeMs() : Math.min(t[i], l.lapTimeMs());
+            }
+        }
+        times.values().removeIf(t -> t[0] == null && t[1] == null && t[2] == null);
+        if (times.isEmpty()) {
+            return Optional.empty();
+        }
         Map<Integer, MappedDriver> drivers = ArchiveDetail.drivers(race.key(), roster.mapping(), s, null);
         Map<Integer, QualifyingBests> bests = ArchiveDetail.bests(s);
-        List<SegmentBests> order = new ArrayList<>(s.segmentBests().values());
-        order.sort(Comparator.comparingInt((SegmentBests b) -> -b.reached())
-                .thenComparingInt(b -> b.segment(b.reached()))
-                .thenComparingInt(SegmentBests::carNumber));
+        List<Map.Entry<Integer, Integer[]>> order = new ArrayList<>(times.entrySet());
+        order.sort(Comparator.comparingInt((Map.Entry<Integer, Integer[]> e) -> -reached(e.getValue()))
+                .thenComparingInt(e -> e.getValue()[reached(e.getValue()) - 1])
+                .thenComparingInt(Map.Entry::getKey));
         List<QualifyingResult> rows = new ArrayList<>();
-        for (SegmentBests b : order) {
-            MappedDriver d = drivers.get(b.carNumber());
-            roster.check(race.key(), "sprint qualifying", d.driver(), d.constructor(), b.carNumber());
-            QualifyingBests q = bests.get(b.carNumber());
-            rows.add(new QualifyingResult(race.key(), d.driver(), d.constructor(), b.carNumber(), rows.size() + 1,
-                    b.segment(1), b.segment(2), b.segment(3), q == null ? null : q.sector1Ms(),
-                    q == null ? null : q.sector2Ms(), q == null ? null : q.sector3Ms(),
-                    q == null ? null : q.speedTrapKph()));
+        for (Map.Entry<Integer, Integer[]> e : order) {
+            MappedDriver d = drivers.get(e.getKey());
+            roster.check(race.key(), "sprint qualifying", d.driver(), d.constructor(), e.getKey());
+            QualifyingBests q = bests.get(e.getKey());
+            Integer[] t = e.getValue();
+            rows.add(new QualifyingResult(race.key(), d.driver(), d.constructor(), e.getKey(), rows.size() + 1,
+                    t[0], t[1], t[2], q == null ? null : q.sector1Ms(), q == null ? null : q.sector2Ms(),
+                    q == null ? null : q.sector3Ms(), q == null ? null : q.speedTrapKph()));
         }
-        run.note("sprint qualifying classified from the live-timing archive's segment bests ("
+        run.note("sprint qualifying classified from the live-timing archive's segment times ("
                 + s.session().path() + ")");
         return Optional.of(rows);
+    }
+
+    private static int reached(Integer[] t) {
+        return t[2] != null ? 3 : t[1] != null ? 2 : 1;
     }
 }
