@@ -133,6 +133,20 @@ public final class F1Pipeline implements AutoCloseable {
         return run(job, params, IngestOptions.defaults());
     }
 
+    /**
+     * Runs one job, optionally without OpenF1: ingest jobs then take 2023+ detail (laps, sectors, tyres, weather,
+     * SC/VSC, sprint qualifying, FP2) from the live-timing archive, as the backfill's {@code openF1(false)} does.
+     *
+     * @param useOpenF1 false to leave OpenF1 out of this run
+     * @throws InvalidInputException      when the parameters do not suit the job (nothing was read or written)
+     * @throws JobNotAvailableException    when this version does not ship the job
+     * @throws DataNotAvailableException   when the data is not published yet (retry later)
+     * @throws F1Exception                 (a fetch, format, storage or job failure) after rolling back
+     */
+    public JobReport runJob(Job job, JobParams params, boolean useOpenF1) {
+        return run(job, params, new IngestOptions(true, useOpenF1));
+    }
+
     private JobReport run(Job job, JobParams params, IngestOptions options) {
         Checks.notNull(job, "job");
         Checks.notNull(params, "params");

@@ -53,9 +53,13 @@ public final class RateLimitConfig {
         return builder().window(3, Duration.ofSeconds(1)).window(30, Duration.ofMinutes(1)).build();
     }
 
-    /** The F1 live-timing archive (a CDN with no published limit): a polite 4 per second. */
+    /**
+     * The F1 live-timing archive (a CDN with no published limit): FastF1's etiquette, 4 per second and at most 500 per
+     * hour (a session costs 7-10 files, so about 50 sessions an hour; a 2018-2022 backfill spreads over hours, and a
+     * response cache makes a second run free).
+     */
     public static RateLimitConfig liveTiming() {
-        return builder().window(4, Duration.ofSeconds(1)).build();
+        return builder().window(4, Duration.ofSeconds(1)).window(500, Duration.ofHours(1)).build();
     }
 
     /** Hosts we know nothing about: FastF1's generic etiquette, 4 per second and 500 per hour. */

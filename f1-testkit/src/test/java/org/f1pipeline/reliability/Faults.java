@@ -51,6 +51,8 @@ final class Faults {
                         .withRateLimit(RateLimitConfig.unlimited()))
                 .source(SourceConfig.openF1().withBaseUrl(URI.create(proxy.url(fake.openF1BaseUrl()) + "/"))
                         .withRateLimit(RateLimitConfig.unlimited()))
+                .source(SourceConfig.liveTiming().withBaseUrl(URI.create(proxy.url(fake.liveTimingBaseUrl()) + "/"))
+                        .withRateLimit(RateLimitConfig.unlimited()))
                 .readTimeout(Duration.ofMillis(300))
                 .totalTimeout(Duration.ofSeconds(5))
                 .retryAttempts(3)

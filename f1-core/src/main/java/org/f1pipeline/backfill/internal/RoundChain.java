@@ -20,8 +20,8 @@ final class RoundChain {
 
     /** First season routed to the non-legacy ingest jobs. */
     static final int FIRST_MODERN_SEASON = 2018;
-    /** First season a source has FP2 laps for (OpenF1). */
-    static final int FIRST_FP2_SEASON = 2023;
+    /** First season a source has FP2 laps for (the live-timing archive; OpenF1 from 2023). */
+    static final int FIRST_FP2_SEASON = 2018;
 
     /**
      * One step.
@@ -42,7 +42,7 @@ final class RoundChain {
         boolean legacy = race.key().season() < FIRST_MODERN_SEASON;
         Job quali = legacy ? Job.INGEST_QUALIFYING_LEGACY : Job.INGEST_QUALIFYING;
         steps.add(new Step(quali, SessionType.QUALIFYING, null));
-        if (options.fp2() && options.openF1() && race.key().season() >= FIRST_FP2_SEASON
+        if (options.fp2() && race.key().season() >= FIRST_FP2_SEASON
                 && (race.format() == EventFormat.CONVENTIONAL || race.format() == EventFormat.SPRINT)) {
             steps.add(new Step(Job.INGEST_FP2, SessionType.FP2, null));
         }
@@ -62,7 +62,8 @@ final class RoundChain {
         if (!race.isSprintWeekend()) {
             return steps;
         }
-        if (race.format().hasSprintQualifying() && options.openF1()) {
+        // Without OpenF1 the live-timing archive classifies sprint qualifying (its segment bests).
+        if (race.format().hasSprintQualifying()) {
             steps.add(new Step(Job.INGEST_SPRINT_QUALIFYING, SessionType.SPRINT_QUALIFYING, null));
             compute(steps, options, available, Job.INGEST_SPRINT_QUALIFYING, SessionType.SPRINT_QUALIFYING,
                     Job.COMPUTE_SPRINT_FEATURES, Job.COMPUTE_SPRINT_PREDICTIONS);

@@ -194,6 +194,18 @@ public final class JolpicaClient {
                 "RaceTable", LapParser::parse, g -> g.rows().size())));
     }
 
+    /**
+     * The times of one lap of a grand prix ({@code /{season}/{round}/laps/{lap}}), 1 request: how FastF1 fills the
+     * race's first lap time, which the live-timing feed does not carry.
+     */
+    public List<LapTime> lap(RaceKey race, int lap, Instant sessionEnd) {
+        if (lap < 1) {
+            throw new IllegalArgumentException("lap must be at least 1, was " + lap);
+        }
+        return flatGroups(JolpicaPages.mergeByRace(reader.readAll(path(race) + "/laps/" + lap, "laps", sessionEnd,
+                "RaceTable", LapParser::parse, g -> g.rows().size())));
+    }
+
     /** Pit stops of one grand prix ({@code /{season}/{round}/pitstops}, 2011 onwards); 1 request (2 in rare races). */
     public List<PitStop> pitStops(RaceKey race) {
         return pitStops(race, seasonEnd(race.season()));

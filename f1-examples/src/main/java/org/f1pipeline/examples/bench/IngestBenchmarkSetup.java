@@ -26,6 +26,8 @@ final class IngestBenchmarkSetup {
                         .withRateLimit(jolpica))
                 .source(SourceConfig.openF1().withBaseUrl(URI.create(fake.openF1BaseUrl() + "/"))
                         .withRateLimit(openF1))
+                .source(SourceConfig.liveTiming().withBaseUrl(URI.create(fake.liveTimingBaseUrl() + "/"))
+                        .withRateLimit(RateLimitConfig.unlimited()))
                 .build();
         return F1Pipeline.builder().storage(storage).clock(Clock.fixed(now, ZoneOffset.UTC))
                 .config(PipelineConfig.ofDefaults().toBuilder().fetch(fetch).build()).build();

@@ -28,7 +28,8 @@ final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--no-laps", description = "Skip Jolpica lap times before 2023 (10-15 requests per race).")
     boolean noLaps;
 
-    @Option(names = "--no-openf1", description = "Jolpica only (no sectors, tyres, weather or sprint qualifying).")
+    @Option(names = "--no-openf1", description = "Leave OpenF1 out: 2023+ detail (sectors, tyres, weather, sprint"
+            + " qualifying) from the live-timing archive.")
     boolean noOpenF1;
 
     @Option(names = "--no-fp2", description = "Skip FP2 long runs.")

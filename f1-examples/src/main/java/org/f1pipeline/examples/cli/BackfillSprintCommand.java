@@ -22,7 +22,8 @@ final class BackfillSprintCommand implements Callable<Integer> {
             description = "Seasons (default: the current one), e.g. --years 2021 2022 2024.")
     List<Integer> years;
 
-    @Option(names = "--no-openf1", description = "Jolpica only (sprint qualifying cannot be ingested then).")
+    @Option(names = "--no-openf1", description = "Leave OpenF1 out: sprint qualifying and sprint detail from the"
+            + " live-timing archive.")
     boolean noOpenF1;
 
     @Option(names = "--no-compute", description = "No sprint predictions or statistics.")

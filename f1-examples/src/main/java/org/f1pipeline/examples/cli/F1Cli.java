@@ -64,6 +64,9 @@ public final class F1Cli implements Callable<Integer> {
             description = "The race, as season-round, e.g. 2024-05 (compute jobs; alias of --year + --round).")
     String raceId;
 
+    @Option(names = "--no-openf1", description = "Leave OpenF1 out: 2023+ detail from the live-timing archive.")
+    boolean noOpenF1;
+
     /** The program over {@code ctx}; build the command line with {@link #commandLine(CliContext)}. */
     F1Cli(CliContext ctx) {
         this.ctx = ctx;
@@ -82,7 +85,7 @@ public final class F1Cli implements Callable<Integer> {
             ctx.err().flush();
             return ExitCodes.USAGE;
         }
-        return new JobRunner(ctx, globals).run(job, year, round, raceId);
+        return new JobRunner(ctx, globals).run(job, year, round, raceId, !noOpenF1);
     }
 
     /** The global options (for subcommands). */

@@ -46,6 +46,11 @@ final class JobRunner {
 
     /** Runs the job and returns the exit code. */
     int run(String jobName, Integer year, Integer round, String raceId) {
+        return run(jobName, year, round, raceId, true);
+    }
+
+    /** Runs the job; {@code openF1} false leaves OpenF1 out (the archive serves 2023+ detail). */
+    int run(String jobName, Integer year, Integer round, String raceId, boolean openF1) {
         Job job = null;
         JobParams params = null;
         try {
@@ -70,7 +75,7 @@ final class JobRunner {
                 } else {
                     checkRound(session, params);
                 }
-                JobReport report = session.pipeline().runJob(job, params);
+                JobReport report = session.pipeline().runJob(job, params, openF1);
                 if (g.json) {
                     ctx.out().println(Output.json(Output.report(report)));
                     ctx.out().flush();

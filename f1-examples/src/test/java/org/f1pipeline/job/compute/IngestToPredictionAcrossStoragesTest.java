@@ -123,6 +123,8 @@ class IngestToPredictionAcrossStoragesTest {
                         .withRateLimit(RateLimitConfig.unlimited()))
                 .source(SourceConfig.openF1().withBaseUrl(URI.create(fake.openF1BaseUrl() + "/"))
                         .withRateLimit(RateLimitConfig.unlimited()))
+                .source(SourceConfig.liveTiming().withBaseUrl(URI.create(fake.liveTimingBaseUrl() + "/"))
+                        .withRateLimit(RateLimitConfig.unlimited()))
                 .build();
         FakeTicker ticker = new FakeTicker();
         return F1Pipeline.builder().storage(storage).clock(Clock.fixed(NOW, ZoneOffset.UTC))

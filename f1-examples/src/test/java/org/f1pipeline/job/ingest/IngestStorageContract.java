@@ -9,7 +9,7 @@ import java.util.Map;
 import org.f1pipeline.F1Pipeline;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
-import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.storage.Storage;
@@ -126,15 +126,19 @@ abstract class IngestStorageContract {
     }
 
     @Test
-    @DisplayName("a fault on the last request of ingest_race (OpenF1 race control) writes nothing")
+    @DisplayName("a fault on the last request of ingest_race writes nothing: OpenF1 fails over to the archive,"
+            + " whose last file is garbled")
     void lastRequestFails() {
         F1Pipeline pipeline = IngestWiring.pipeline(fake, storage, NOW);
         pipeline.runJob(Job.SYNC_SCHEDULE, JobParams.year(YEAR));
         pipeline.runJob(Job.SYNC_SEASON, JobParams.year(YEAR));
         Map<String, Object> before = StorageSnapshot.of(storage, YEAR);
+        // OpenF1 failing no longer fails the job (the router asks the live-timing archive); a garbled archive file
+        // does: wrong data is never stored.
         fake.faults().inject(FakeApi.OPENF1, "race_control", 100, FaultKind.SERVER_ERROR, 500);
+        fake.faults().inject(FakeApi.LIVETIMING, "WeatherData", 100, FaultKind.MALFORMED_JSON, 200);
         assertThatThrownBy(() -> pipeline.runJob(Job.INGEST_RACE, JobParams.race(conventional)))
-                .isInstanceOf(FetchException.class);
+                .isInstanceOf(SourceFormatException.class).hasMessageContaining("WeatherData");
         assertThat(StorageSnapshot.of(storage, YEAR)).isEqualTo(before);
     }
 }

@@ -30,6 +30,8 @@ final class IngestWiring {
                         .withRateLimit(RateLimitConfig.unlimited()))
                 .source(SourceConfig.openF1().withBaseUrl(URI.create(fake.openF1BaseUrl() + "/"))
                         .withRateLimit(RateLimitConfig.unlimited()))
+                .source(SourceConfig.liveTiming().withBaseUrl(URI.create(fake.liveTimingBaseUrl() + "/"))
+                        .withRateLimit(RateLimitConfig.unlimited()))
                 .build();
         FakeTicker ticker = new FakeTicker();
         return F1Pipeline.builder().storage(storage).clock(Clock.fixed(now, ZoneOffset.UTC))

@@ -10,13 +10,18 @@ import java.util.Map;
 import org.f1pipeline.DataNotAvailableException;
 import org.f1pipeline.F1Pipeline;
 import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SeasonEntry;
+import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobException;
 import org.f1pipeline.job.JobParams;
+import org.f1pipeline.job.JobReport;
 import org.f1pipeline.source.openf1.UnknownDriverException;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
@@ -162,14 +167,39 @@ class ErrorsAndRollbackTest {
     }
 
     @Test
-    @DisplayName("rollback: the last request of the job fails (OpenF1 500s) and nothing is written")
-    void lastRequestFails() {
-        Map<String, Object> before = StorageSnapshot.of(storage, 2024);
+    @DisplayName("router: OpenF1 failing after its retries falls back to the live-timing archive; Jolpica's results"
+            + " are stored either way")
+    void openF1FailsArchiveServes() {
         // Every attempt, and the per-session fallback the client tries after a failed weekend query, get a 500.
         fake.faults().inject(FakeApi.OPENF1, "race_control", 100, FaultKind.SERVER_ERROR, 500);
-        assertThatThrownBy(() -> pipelineAt(ConventionalWeekendTest.DEC_2024).runJob(Job.INGEST_RACE,
-                JobParams.race(key))).isInstanceOf(FetchException.class).hasMessageContaining("race_control");
-        assertUnchanged(before);
+        JobReport report = pipelineAt(ConventionalWeekendTest.DEC_2024).runJob(Job.INGEST_RACE, JobParams.race(key));
+        assertThat(report.notes()).anyMatch(n -> n.contains("OpenF1 failed") && n.contains("race_control"))
+                .anyMatch(n -> n.contains("live-timing archive"));
+        List<LapTime> laps = storage.laps().laps(key, RaceType.GRAND_PRIX);
+        assertThat(laps).hasSize(fake.history().season(2024).sessionData(round.round(), SessionType.RACE).laps()
+                .size());
+        assertThat(laps).allMatch(l -> l.compound() != null && l.stint() != null && l.tyreLife() != null);
+        assertThat(laps.stream().filter(l -> l.sector1Ms() != null)).hasSizeGreaterThan(laps.size() - 25);
+        RaceConditions c = storage.races().conditions(key, RaceType.GRAND_PRIX).orElseThrow();
+        assertThat(c.airTempC()).isNotNull();
+        assertThat(c.safetyCarLaps()).isNotNull();
+        assertThat(storage.results().raceResults(key, RaceType.GRAND_PRIX)).hasSize(round.entries().size());
+    }
+
+    @Test
+    @DisplayName("router: OpenF1 and the archive both down: Jolpica's results and laps are stored, conditions unknown")
+    void everyDetailSourceDown() {
+        fake.faults().inject(FakeApi.OPENF1, ".*", 1000, FaultKind.SERVER_ERROR, 500);
+        fake.faults().inject(FakeApi.LIVETIMING, ".*", 1000, FaultKind.SERVER_ERROR, 503);
+        JobReport report = pipelineAt(ConventionalWeekendTest.DEC_2024).runJob(Job.INGEST_RACE, JobParams.race(key));
+        assertThat(report.notes()).anyMatch(n -> n.contains("OpenF1 failed"))
+                .anyMatch(n -> n.contains("live-timing archive failed"));
+        assertThat(storage.results().raceResults(key, RaceType.GRAND_PRIX)).hasSize(round.entries().size());
+        List<LapTime> laps = storage.laps().laps(key, RaceType.GRAND_PRIX);
+        assertThat(laps).isNotEmpty().allMatch(l -> l.sector1Ms() == null && l.compound() == null);
+        RaceConditions c = storage.races().conditions(key, RaceType.GRAND_PRIX).orElseThrow();
+        assertThat(c.weather()).isNull();
+        assertThat(c.safetyCarLaps()).isNull();
     }
 
     @Test

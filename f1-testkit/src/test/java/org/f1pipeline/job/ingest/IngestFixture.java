@@ -30,6 +30,8 @@ public final class IngestFixture {
                         .withRateLimit(RateLimitConfig.unlimited()))
                 .source(SourceConfig.openF1().withBaseUrl(URI.create(fake.openF1BaseUrl() + "/"))
                         .withRateLimit(RateLimitConfig.unlimited()))
+                .source(SourceConfig.liveTiming().withBaseUrl(URI.create(fake.liveTimingBaseUrl() + "/"))
+                        .withRateLimit(RateLimitConfig.unlimited()))
                 .build();
         return PipelineConfig.ofDefaults().toBuilder().fetch(fetch).build();
     }

@@ -14,6 +14,7 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
@@ -100,14 +101,21 @@ class SprintWeekendsTest {
         assertThat(status(key)).isEqualTo(RaceStatus.SPRINT_DONE);
         assertResults(storage.results().raceResults(key, RaceType.SPRINT), round.sprintResults());
         assertThat(storage.results().sprintQualifying(key)).as("the sprint never lands in the SQ columns").isEmpty();
-        assertThat(storage.laps().laps(key, RaceType.SPRINT)).as("no sprint laps before OpenF1").isEmpty();
-        assertThat(storage.races().conditions(key, RaceType.SPRINT).orElseThrow().weather()).isNull();
+        // 2021: the sprint's laps and conditions come from the live-timing archive (the router's 2018-2022 era).
+        int sprintLaps = fake.history().season(2021).sessionData(round.round(), SessionType.SPRINT).laps().size();
+        assertThat(storage.laps().laps(key, RaceType.SPRINT)).as("archive sprint laps").hasSize(sprintLaps)
+                .allMatch(l -> l.sector1Ms() != null && l.compound() != null && l.trackStatus() != null);
+        assertThat(storage.races().conditions(key, RaceType.SPRINT).orElseThrow().weather()).isNotNull();
+        assertThat(storage.races().conditions(key, RaceType.SPRINT).orElseThrow().safetyCarLaps()).isNotNull();
 
         run(Job.INGEST_QUALIFYING, key);
         assertThat(status(key)).isEqualTo(RaceStatus.QUALIFYING_DONE);
         run(Job.INGEST_RACE, key);
         assertThat(status(key)).isEqualTo(RaceStatus.COMPLETED);
-        assertThat(storage.laps().laps(key, RaceType.GRAND_PRIX)).as("Jolpica laps for 2021").isNotEmpty();
+        assertThat(storage.laps().laps(key, RaceType.GRAND_PRIX)).as("archive laps for 2021").isNotEmpty()
+                .allMatch(l -> l.lapTimeMs() != null && l.compound() != null && l.stint() != null);
+        assertThat(storage.results().qualifying(key)).as("archive sectors for 2021 qualifying")
+                .allMatch(q -> q.sector1Ms() != null && q.speedTrapKph() != null);
     }
 
     @Test

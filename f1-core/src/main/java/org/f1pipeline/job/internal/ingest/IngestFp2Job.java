@@ -15,6 +15,8 @@ import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -22,7 +24,9 @@ import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.LongRunCalculator;
 import org.f1pipeline.model.PracticeLap;
+import org.f1pipeline.source.livetiming.LiveTimingSession;
 import org.f1pipeline.source.openf1.DriverMapping;
+import org.f1pipeline.source.openf1.MappedDriver;
 import org.f1pipeline.source.openf1.OpenF1Data;
 import org.f1pipeline.source.openf1.OpenF1Derivations;
 import org.f1pipeline.source.openf1.OpenF1Driver;
@@ -31,8 +35,9 @@ import org.f1pipeline.source.openf1.OpenF1Session;
 
 /**
  * {@code ingest_fp2(year, round)}: each driver's FP2 long-run pace per dry compound, as the seed computes it
- * ({@link LongRunCalculator}, seed §5.9), from OpenF1's FP2 laps and stints (2023 on). Replaces the race's long runs;
- * never changes the status.
+ * ({@link LongRunCalculator}, seed §5.9), from OpenF1's FP2 laps and stints (2023 on), or the live-timing archive's
+ * (2018-2022, and 2023 on when OpenF1 is off, fails or lacks FP2; 2018's compounds weekend-relative). Replaces the
+ * race's long runs; never changes the status.
  *
  * <p>Weekends without FP2 (2023 shootout and 2024+ sprint weekends) and seasons no source has practice laps for
  * (before 2023) succeed with a note and write nothing, as the seed's {@code [SKIP]}. FP2 in the future, or no laps
@@ -52,27 +57,21 @@ final class IngestFp2Job implements JobHandler {
             return run.outcome();
         }
         run.requireStarted(race, SessionType.FP2);
-        if (!OpenF1Weekend.covers(run, race)) {
-            run.note("no source has FP2 laps for " + key + " (OpenF1 starts in " + OpenF1Weekend.FIRST_SEASON
-                    + (run.sources.options().openF1() ? ")" : " and is switched off)") + "; nothing written");
-            return run.outcome();
-        }
-        Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
-        Optional<OpenF1Session> fp2 = weekend.flatMap(w -> w.session(SessionType.FP2));
-        if (fp2.isEmpty()) {
-            throw run.notYet(key, "OpenF1 does not list FP2 of " + race.name() + " yet");
-        }
-        OpenF1Data data = weekend.get().rows(fp2.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
-                OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT));
-        if (data.laps().isEmpty()) {
-            throw run.notYet(key, "OpenF1 has no FP2 laps yet");
-        }
         Roster roster = Roster.load(run, key.season());
         TreeSet<Integer> skipped = new TreeSet<>();
-        IntFunction<DriverId> drivers = practiceDrivers(roster.mapping(), key, data.drivers(), skipped);
-        // LapTime is only the carrier of the derivation's stint and compound per lap; practice laps are not stored.
-        List<LapTime> laps = OpenF1Derivations.lapTimes(key, RaceType.GRAND_PRIX, data.laps(), data.stints(),
-                data.pits(), drivers);
+        List<LapTime> laps = OpenF1Weekend.covers(run, race) ? openF1Laps(run, race, roster, skipped) : null;
+        if (laps == null && ArchiveWeekend.covers(race)) {
+            laps = archiveLaps(run, race, roster, skipped);
+        }
+        if (laps == null) {
+            if (!ArchiveWeekend.covers(race)) {
+                run.note("no source has FP2 laps for " + key + " (the live-timing archive starts in "
+                        + ArchiveWeekend.FIRST_SEASON + "); nothing written");
+                return run.outcome();
+            }
+            throw run.notYet(key, "neither OpenF1 nor the live-timing archive has FP2 laps of " + race.name()
+                    + " yet");
+        }
         List<LongRun> runs = LongRunCalculator.compute(key, laps.stream().map(PracticeLap::of).toList());
         if (!skipped.isEmpty()) {
             run.note("FP2 cars not on the " + key.season() + " entry list left out: " + skipped);
@@ -80,6 +79,46 @@ final class IngestFp2Job implements JobHandler {
         ctx.storage().useTransaction(tx -> tx.laps().replaceLongRuns(key, runs));
         run.wrote("long_runs", runs.size());
         return run.outcome();
+    }
+
+    /** FP2 laps from OpenF1 (as carriers of stint and compound), or null when it has none or fails. */
+    private static List<LapTime> openF1Laps(IngestRun run, Race race, Roster roster, TreeSet<Integer> skipped) {
+        RaceKey key = race.key();
+        OpenF1Data data;
+        try {
+            Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
+            Optional<OpenF1Session> fp2 = weekend.flatMap(w -> w.session(SessionType.FP2));
+            if (fp2.isEmpty()) {
+                run.note("OpenF1 does not list FP2 of " + race.name());
+                return null;
+            }
+            data = weekend.get().rows(fp2.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
+                    OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT));
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
+        } catch (FetchException e) {
+            run.note("OpenF1 failed for FP2 of " + key + " (" + e.getMessage() + ")");
+            return null;
+        }
+        if (data.laps().isEmpty()) {
+            run.note("OpenF1 has no FP2 laps of " + key + " yet");
+            return null;
+        }
+        IntFunction<DriverId> drivers = practiceDrivers(roster.mapping(), key, data.drivers(), skipped);
+        // LapTime is only the carrier of the derivation's stint and compound per lap; practice laps are not stored.
+        return OpenF1Derivations.lapTimes(key, RaceType.GRAND_PRIX, data.laps(), data.stints(), data.pits(),
+                drivers);
+    }
+
+    /** FP2 laps from the live-timing archive (weekend-relative compounds), or null when it has none. */
+    private static List<LapTime> archiveLaps(IngestRun run, Race race, Roster roster, TreeSet<Integer> skipped) {
+        Optional<LiveTimingSession> s = ArchiveQualifying.session(run, race, SessionType.FP2);
+        if (s.isEmpty()) {
+            return null;
+        }
+        Map<Integer, MappedDriver> drivers = ArchiveDetail.drivers(race.key(), roster.mapping(), s.get(), skipped);
+        run.note("FP2 laps from the live-timing archive (" + s.get().session().path() + ")");
+        return ArchiveDetail.laps(race.key(), null, s.get(), drivers, null);
     }
 
     /** Whether the weekend has an FP2: conventional and 2021-22 sprint weekends do, later sprint formats do not. */

@@ -13,6 +13,8 @@ import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -26,8 +28,9 @@ import org.f1pipeline.source.openf1.QualifyingBests;
 
 /**
  * {@code ingest_qualifying(year, round)}: the grand-prix qualifying classification with Q1/Q2/Q3 from Jolpica (every
- * season it has qualifying for, 1994 on), plus for 2023 on each driver's best sectors and top speed-trap reading from
- * OpenF1's qualifying laps (seed §5.3). Status {@code scheduled|sprint_done → qualifying_done}.
+ * season it has qualifying for, 1994 on), plus each driver's best sectors and top speed-trap reading from OpenF1's
+ * qualifying laps for 2023 on (seed §5.3), or from the live-timing archive for 2018-2022 and whenever OpenF1 is off,
+ * fails or lacks the session. Status {@code scheduled|sprint_done → qualifying_done}.
  *
  * <p>For a season Jolpica has no qualifying for (before 1994), the race's starting grid stands in for the
  * classification (the seed's legacy fallback), so the job works for every season and the backfill can use either
@@ -71,8 +74,11 @@ class IngestQualifyingJob implements JobHandler {
             run.note("Jolpica has no qualifying before " + FIRST_JOLPICA_QUALIFYING + ": classification taken from"
                     + " the race's starting grid, without times");
         }
-        if (!legacy && OpenF1Weekend.covers(run, race)) {
-            rows = withOpenF1Bests(run, race, rows, roster);
+        if (!legacy) {
+            List<QualifyingResult> open = OpenF1Weekend.covers(run, race) ? withOpenF1Bests(run, race, rows, roster)
+                    : null;
+            rows = open != null ? open : ArchiveWeekend.covers(race)
+                    ? ArchiveQualifying.withBests(run, race, rows, roster) : rows;
         }
         Set<RaceStatus> from = legacy ? Set.of(RaceStatus.SCHEDULED) : RaceStatus.BEFORE_QUALIFYING;
         List<QualifyingResult> write = rows;
@@ -86,19 +92,30 @@ class IngestQualifyingJob implements JobHandler {
         return run.outcome();
     }
 
-    /** Adds OpenF1's best sectors and top speed per driver; leaves rows as they are when OpenF1 has nothing. */
+    /**
+     * Adds OpenF1's best sectors and top speed per driver; null when OpenF1 has nothing or fails (the caller then
+     * asks the live-timing archive).
+     */
     private static List<QualifyingResult> withOpenF1Bests(IngestRun run, Race race, List<QualifyingResult> rows,
                                                           Roster roster) {
-        Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
-        Optional<OpenF1Session> q = weekend.flatMap(w -> w.session(SessionType.QUALIFYING));
-        if (q.isEmpty()) {
-            run.note("OpenF1 does not list " + race.name() + " qualifying: sectors and speed trap left empty");
-            return rows;
+        OpenF1Data data;
+        try {
+            Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
+            Optional<OpenF1Session> q = weekend.flatMap(w -> w.session(SessionType.QUALIFYING));
+            if (q.isEmpty()) {
+                run.note("OpenF1 does not list " + race.name() + " qualifying");
+                return null;
+            }
+            data = weekend.get().rows(q.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS));
+        } catch (OfflineCacheMissException e) {
+            throw e; // offline: a missing cache entry fails the job and is named
+        } catch (FetchException e) {
+            run.note("OpenF1 failed for " + race.key() + " qualifying (" + e.getMessage() + ")");
+            return null;
         }
-        OpenF1Data data = weekend.get().rows(q.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS));
         if (data.laps().isEmpty()) {
-            run.note("OpenF1 has no qualifying laps for " + race.key() + " yet: sectors and speed trap left empty");
-            return rows;
+            run.note("OpenF1 has no qualifying laps for " + race.key() + " yet");
+            return null;
         }
         IntFunction<DriverId> drivers = roster.mapping().resolver(race.key(), data.drivers());
         Map<DriverId, QualifyingBests> byDriver = new HashMap<>();

@@ -12,6 +12,8 @@ import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.internal.JobContext;
@@ -50,26 +52,54 @@ final class IngestSprintQualifyingJob implements JobHandler {
                     + " grid came from qualifying; run ingest_sprint instead (nothing was written)");
         }
         run.requireStarted(race, SessionType.SPRINT_QUALIFYING);
-        if (!run.sources.options().openF1()) {
-            throw run.fail(key + ": sprint qualifying comes only from OpenF1 (Jolpica does not serve it), and OpenF1"
-                    + " is switched off for this run");
+        Roster roster = Roster.load(run, key.season());
+        List<QualifyingResult> rows = null;
+        if (run.sources.options().openF1()) {
+            try {
+                rows = openF1Rows(run, race, roster);
+            } catch (OfflineCacheMissException e) {
+                throw e; // offline: a missing cache entry fails the job and is named
+            } catch (FetchException e) {
+                run.note("OpenF1 failed for the sprint qualifying of " + key + " (" + e.getMessage() + ")");
+            }
         }
+        if (rows == null) {
+            rows = ArchiveQualifying.sprintQualifying(run, race, roster).orElseThrow(() -> run.notYet(key,
+                    "neither OpenF1" + (run.sources.options().openF1() ? "" : " (switched off)")
+                    + " nor the live-timing archive has the sprint qualifying of " + race.name() + " yet"));
+        }
+        if (rows.stream().map(QualifyingResult::driver).distinct().count() != rows.size()) {
+            throw run.fail(key + " sprint qualifying: the source classifies a driver twice");
+        }
+        List<QualifyingResult> write = rows;
+        Set<RaceStatus> from = Set.of(RaceStatus.SCHEDULED);
+        Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
+            tx.results().replaceSprintQualifying(key, write);
+            boolean moved = tx.races().transitionStatus(key, from, RaceStatus.SPRINT_QUALIFYING_DONE);
+            return moved ? Optional.<RaceStatus>empty() : tx.races().race(key).map(Race::status);
+        });
+        unmoved.ifPresent(s -> run.guardNote(s, RaceStatus.SPRINT_QUALIFYING_DONE, from));
+        run.wrote("sprint_qualifying", write.size());
+        return run.outcome();
+    }
+
+    /** The classification from OpenF1, or null when OpenF1 does not have it (yet). */
+    private static List<QualifyingResult> openF1Rows(IngestRun run, Race race, Roster roster) {
+        RaceKey key = race.key();
         Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
         Optional<OpenF1Session> session = weekend.flatMap(w -> w.session(SessionType.SPRINT_QUALIFYING));
         if (session.isEmpty()) {
-            throw run.notYet(key, "OpenF1 does not list the sprint qualifying of " + race.name() + " yet");
+            run.note("OpenF1 does not list the sprint qualifying of " + race.name());
+            return null;
         }
         OpenF1Data data = weekend.get().rows(session.get(), EnumSet.of(OpenF1Endpoint.DRIVERS,
                 OpenF1Endpoint.LAPS, OpenF1Endpoint.SESSION_RESULT));
         List<OpenF1SessionResult> results = data.sessionResults().stream().filter(r -> r.position() != null)
                 .toList();
-        if (results.isEmpty()) {
-            throw run.notYet(key, "OpenF1 has no sprint qualifying classification yet");
+        if (results.isEmpty() || results.stream().noneMatch(r -> r.position() == 1)) {
+            run.note("OpenF1's sprint qualifying classification is empty or partial (no P1)");
+            return null;
         }
-        if (results.stream().noneMatch(r -> r.position() == 1)) {
-            throw run.notYet(key, "OpenF1's sprint qualifying classification is partial (no P1)");
-        }
-        Roster roster = Roster.load(run, key.season());
         DriverMapping mapping = roster.mapping();
         Map<Integer, MappedDriver> drivers = mapping.mapSession(key, data.drivers());
         Map<Integer, QualifyingBests> bests = OpenF1Derivations.qualifyingBests(data.laps());
@@ -84,18 +114,7 @@ final class IngestSprintQualifyingJob implements JobHandler {
                     b == null ? null : b.sector2Ms(), b == null ? null : b.sector3Ms(),
                     b == null ? null : b.speedTrapKph()));
         }
-        if (rows.stream().map(QualifyingResult::driver).distinct().count() != rows.size()) {
-            throw run.fail(key + " sprint qualifying: OpenF1 classifies a driver twice");
-        }
-        Set<RaceStatus> from = Set.of(RaceStatus.SCHEDULED);
-        Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
-            tx.results().replaceSprintQualifying(key, rows);
-            boolean moved = tx.races().transitionStatus(key, from, RaceStatus.SPRINT_QUALIFYING_DONE);
-            return moved ? Optional.<RaceStatus>empty() : tx.races().race(key).map(Race::status);
-        });
-        unmoved.ifPresent(s -> run.guardNote(s, RaceStatus.SPRINT_QUALIFYING_DONE, from));
-        run.wrote("sprint_qualifying", rows.size());
-        return run.outcome();
+        return rows;
     }
 
     /** SQ1/SQ2/SQ3 in ms, rounded to nearest (OpenF1 sends millisecond-exact decimals); null when not set. */

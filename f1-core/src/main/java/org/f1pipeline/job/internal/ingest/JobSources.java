@@ -1,6 +1,7 @@
 package org.f1pipeline.job.internal.ingest;
 
 import org.f1pipeline.source.jolpica.JolpicaClient;
+import org.f1pipeline.source.livetiming.LiveTimingClient;
 import org.f1pipeline.source.openf1.OpenF1Client;
 
 /**
@@ -13,14 +14,16 @@ public final class JobSources {
     private final CountingFetcher counter;
     private final JolpicaClient jolpica;
     private final OpenF1Client openF1;
+    private final LiveTimingClient liveTiming;
     private final IngestOptions options;
 
     JobSources(SourceHub hub, CountingFetcher counter, JolpicaClient jolpica, OpenF1Client openF1,
-               IngestOptions options) {
+               LiveTimingClient liveTiming, IngestOptions options) {
         this.hub = hub;
         this.counter = counter;
         this.jolpica = jolpica;
         this.openF1 = openF1;
+        this.liveTiming = liveTiming;
         this.options = options;
     }
 
@@ -32,6 +35,11 @@ public final class JobSources {
     /** The OpenF1 client (base URL from the fetch configuration's {@code openf1} source). */
     public OpenF1Client openF1() {
         return openF1;
+    }
+
+    /** The live-timing archive client (base URL from the fetch configuration's {@code livetiming} source). */
+    public LiveTimingClient liveTiming() {
+        return liveTiming;
     }
 
     /** This run's options. */

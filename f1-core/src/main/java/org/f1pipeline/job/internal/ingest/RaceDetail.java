@@ -15,6 +15,8 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.fetch.OfflineCacheMissException;
 import org.f1pipeline.source.jolpica.PitStop;
 import org.f1pipeline.source.openf1.OpenF1Data;
 import org.f1pipeline.source.openf1.OpenF1Derivations;
@@ -24,7 +26,8 @@ import org.f1pipeline.source.openf1.OpenF1Session;
 /**
  * Laps and conditions of a grand prix or sprint, from the richest source that has them.
  *
- * <p>Laps: OpenF1 (2023 on: times, sectors, speed trap, tyres, stints, pit in/out); otherwise, for grand prix from
+ * <p>Laps: OpenF1 (2023 on: times, sectors, speed trap, tyres, stints, pit in/out); the live-timing archive (2018-2022,
+ * and the fallback for 2023 on: the same columns); otherwise, for grand prix from
  * 1996, Jolpica's lap times and positions, with pit-in/out laps flagged from its pit stops (2011 on). Jolpica has no
  * sprint laps, and nothing has laps before 1996, so those stay absent ({@code laps == null}: the stored laps are then
  * left as they are, never replaced by an empty set). Conditions: OpenF1 weather and race-control SC/VSC laps;
@@ -49,28 +52,50 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions, List<org.f1pipe
     private static final Set<OpenF1Endpoint> ENDPOINTS = EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
             OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT, OpenF1Endpoint.WEATHER, OpenF1Endpoint.RACE_CONTROL);
 
-    /** Reads the laps and conditions; {@code openF1} false restricts it to Jolpica (the legacy jobs). */
-    static RaceDetail gather(IngestRun run, Race race, RaceType type, Roster roster, boolean openF1) {
+    /**
+     * Reads the laps and conditions; {@code detail} false restricts it to Jolpica (the legacy jobs). The router:
+     * OpenF1 for 2023 on when it is switched on; the live-timing archive for 2018-2022, and for 2023 on whenever
+     * OpenF1 is off, fails after its retries, refuses, or has no laps for the session; Jolpica's lap times for a
+     * grand prix no detail source delivered. A detail source that fails never fails the job: the classification
+     * comes from Jolpica either way.
+     */
+    static RaceDetail gather(IngestRun run, Race race, RaceType type, Roster roster, boolean detail) {
         RaceKey key = race.key();
         List<LapTime> laps = null;
-        RaceConditions conditions = new RaceConditions(key, type, null, null, null, null, null, null, null);
+        RaceConditions unknown = new RaceConditions(key, type, null, null, null, null, null, null, null);
+        RaceConditions conditions = unknown;
         String label = type == RaceType.SPRINT ? "sprint" : "race";
-        if (openF1 && OpenF1Weekend.covers(run, race)) {
-            Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
-            Optional<OpenF1Session> session = weekend.flatMap(w -> w.session(
-                    type == RaceType.SPRINT ? SessionType.SPRINT : SessionType.RACE));
-            if (session.isPresent()) {
-                OpenF1Data data = weekend.get().rows(session.get(), ENDPOINTS);
-                IntFunction<DriverId> drivers = roster.mapping().resolver(key, data.drivers());
-                List<LapTime> openLaps = OpenF1Derivations.lapTimes(key, type, data.laps(), data.stints(),
-                        data.pits(), drivers);
-                laps = openLaps.isEmpty() ? null : openLaps;
-                conditions = OpenF1Derivations.conditions(key, type, data.weather(), data.raceControl());
-                if (laps == null) {
-                    run.note("OpenF1 has no " + label + " laps for " + key + " yet");
+        if (detail && OpenF1Weekend.covers(run, race)) {
+            try {
+                Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
+                Optional<OpenF1Session> session = weekend.flatMap(w -> w.session(
+                        type == RaceType.SPRINT ? SessionType.SPRINT : SessionType.RACE));
+                if (session.isPresent()) {
+                    OpenF1Data data = weekend.get().rows(session.get(), ENDPOINTS);
+                    IntFunction<DriverId> drivers = roster.mapping().resolver(key, data.drivers());
+                    List<LapTime> openLaps = OpenF1Derivations.lapTimes(key, type, data.laps(), data.stints(),
+                            data.pits(), drivers);
+                    laps = openLaps.isEmpty() ? null : openLaps;
+                    conditions = OpenF1Derivations.conditions(key, type, data.weather(), data.raceControl());
+                    if (laps == null) {
+                        run.note("OpenF1 has no " + label + " laps for " + key + " yet");
+                    }
+                } else {
+                    run.note("OpenF1 does not list the " + label + " of " + race.name());
                 }
-            } else {
-                run.note("OpenF1 does not list the " + label + " of " + race.name() + ": conditions unknown");
+            } catch (OfflineCacheMissException e) {
+                throw e; // offline: a missing cache entry fails the job and is named
+            } catch (FetchException e) {
+                run.note("OpenF1 failed for the " + label + " of " + key + " (" + e.getMessage()
+                        + "); trying the live-timing archive");
+                conditions = unknown;
+            }
+        }
+        if (detail && laps == null && ArchiveWeekend.covers(race)) {
+            Optional<ArchiveRace> archive = ArchiveRace.read(run, race, type, roster);
+            if (archive.isPresent()) {
+                laps = archive.get().laps();
+                conditions = archive.get().conditions();
             }
         }
         List<PitStop> stops = type == RaceType.GRAND_PRIX && run.sources.options().jolpicaLaps()
@@ -81,7 +106,7 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions, List<org.f1pipe
             laps = jolpicaLaps(run, race, roster, stops);
         }
         if (laps == null && (type == RaceType.GRAND_PRIX ? key.season() >= FIRST_JOLPICA_LAPS
-                : openF1 && OpenF1Weekend.covers(run, race))) {
+                : detail && ArchiveWeekend.covers(race))) {
             run.note("no " + label + " laps stored for " + key + (run.sources.options().jolpicaLaps() ? ""
                     : " (Jolpica laps switched off for this run)") + "; re-run the job to add them later");
         }

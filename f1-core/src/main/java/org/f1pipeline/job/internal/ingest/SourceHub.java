@@ -16,6 +16,7 @@ import org.f1pipeline.fetch.SourceConfig;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.source.jolpica.JolpicaClient;
 import org.f1pipeline.source.jolpica.JolpicaConfig;
+import org.f1pipeline.source.livetiming.LiveTimingClient;
 import org.f1pipeline.source.openf1.OpenF1Client;
 
 /**
@@ -39,15 +40,28 @@ public final class SourceHub {
     public static final int MAX_SEASON_ENTRIES = 8;
     /** How many weekends' OpenF1 answers are kept at most (a weekend's laps are the largest answers). */
     public static final int MAX_WEEKEND_ENTRIES = 2;
+    /**
+     * How many live-timing sessions are kept at most (built laps, a few hundred kB each): a weekend's FP2, qualifying,
+     * sprint and race plus the stint-only reads of 2018's compound nomination.
+     */
+    public static final int MAX_ARCHIVE_ENTRIES = 8;
+    /**
+     * Name of the optional fetch source whose base URL is the live-timing archive's fallback mirror (e.g. FastF1's
+     * {@code https://livetiming-mirror.fastf1.dev/static/}); without it no mirror is asked.
+     */
+    public static final String LIVETIMING_MIRROR = "livetiming-mirror";
 
     private final Fetcher fetcher;
     private final JolpicaConfig jolpica;
     private final URI openF1;
+    private final URI liveTiming;
+    private final URI liveTimingMirror;
     private final Clock clock;
     private final AtomicLong total = new AtomicLong();
     private final FetchEvents events;
     private final Map<String, Memo> seasons = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<String, Memo> weekends = new LinkedHashMap<>(4, 0.75f, true);
+    private final Map<String, Memo> archive = new LinkedHashMap<>(16, 0.75f, true);
 
     private record Memo(Object value, Instant at) {
     }
@@ -66,6 +80,8 @@ public final class SourceHub {
         this.clock = Checks.notNull(clock, "clock");
         this.jolpica = JolpicaConfig.from(config.source(SourceConfig.JOLPICA).orElse(SourceConfig.jolpica()));
         this.openF1 = config.source(SourceConfig.OPENF1).orElse(SourceConfig.openF1()).baseUrl();
+        this.liveTiming = config.source(SourceConfig.LIVETIMING).orElse(SourceConfig.liveTiming()).baseUrl();
+        this.liveTimingMirror = config.source(LIVETIMING_MIRROR).map(SourceConfig::baseUrl).orElse(null);
     }
 
     /** A hub whose fetch events nobody reports (a fetcher the caller built). */
@@ -77,8 +93,10 @@ public final class SourceHub {
     public JobSources forJob(IngestOptions options) {
         CountingFetcher counting = new CountingFetcher(fetcher, total);
         OpenF1Client client = OpenF1Client.builder(counting).baseUri(openF1).build();
+        LiveTimingClient archive = LiveTimingClient.builder(counting).baseUri(liveTiming).mirror(liveTimingMirror)
+                .build();
         return new JobSources(this, counting, new JolpicaClient(counting, jolpica),
-                client, Checks.notNull(options, "options"));
+                client, archive, Checks.notNull(options, "options"));
     }
 
     /** Requests made by every job of this pipeline so far (cache hits excluded). */
@@ -105,6 +123,7 @@ public final class SourceHub {
     public synchronized void clearMemo() {
         seasons.clear();
         weekends.clear();
+        archive.clear();
     }
 
     /**
@@ -118,6 +137,11 @@ public final class SourceHub {
     /** As {@link #rememberSeason}, for one weekend's answers. */
     <T> T rememberWeekend(String key, Supplier<T> loader) {
         return remember(weekends, MAX_WEEKEND_ENTRIES, key, loader);
+    }
+
+    /** As {@link #rememberSeason}, for one finished live-timing session. */
+    <T> T rememberArchive(String key, Supplier<T> loader) {
+        return remember(archive, MAX_ARCHIVE_ENTRIES, key, loader);
     }
 
     @SuppressWarnings("unchecked")
