@@ -24,9 +24,9 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
     private final FakeF1Api owner;
     private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
 
-    FakeRouter(FakeF1Api owner, FakeF1Options options) {
+    FakeRouter(FakeF1Api owner, FakeF1Options options, Routes jolpica) {
         this.owner = owner;
-        routes.put(FakeApi.JOLPICA, new JolpicaRoutes(options.history()));
+        routes.put(FakeApi.JOLPICA, jolpica != null ? jolpica : new JolpicaRoutes(options.history()));
         routes.put(FakeApi.OPENF1, new OpenF1Routes(options));
         routes.put(FakeApi.LIVETIMING, new LiveTimingRoutes(options));
     }
