@@ -117,7 +117,7 @@ public final class JolpicaClient {
         List<Driver> drivers = new ArrayList<>();
         for (Constructor team : teams) {
             List<Driver> teamDrivers = flat(reader.readAll(
-                    year(season) + "/constructors/" + team.id().value() + "/drivers", "constructor-drivers",
+                    year(season) + "/constructors/" + pathSegment(team.id().value()) + "/drivers", "constructor-drivers",
                     seasonEnd(season), "DriverTable", CatalogParser::drivers, d -> 1));
             for (Driver d : teamDrivers) {
                 entries.add(new SeasonEntry(season, d.id(), team.id(), null, null));
@@ -236,6 +236,21 @@ public final class JolpicaClient {
         List<T> out = new ArrayList<>();
         groups.forEach(g -> out.addAll(g.rows()));
         return out;
+    }
+
+    /** An opaque source id as one URL path segment: unreserved characters as they are, the rest percent-encoded. */
+    static String pathSegment(String id) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     private static String path(RaceKey race) {
