@@ -29,4 +29,7 @@ public interface Stores {
 
     /** Official championship standings after every round. */
     StandingsStore standings();
+
+    /** Notes on irregular published data, per race and session. */
+    NoteStore notes();
 }

@@ -11,6 +11,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
@@ -52,6 +53,7 @@ public abstract class JdbcStorage implements Storage {
     private final FeatureStore features;
     private final PredictionStore predictions;
     private final StandingsStore standings;
+    private final NoteStore notes;
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -80,6 +82,7 @@ public abstract class JdbcStorage implements Storage {
         this.features = AutoTransaction.stores(FeatureStore.class, this, Transaction::features);
         this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
         this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
+        this.notes = AutoTransaction.stores(NoteStore.class, this, Transaction::notes);
     }
 
     @Override
@@ -245,6 +248,12 @@ public abstract class JdbcStorage implements Storage {
     @Override
     public final StandingsStore standings() {
         return standings;
+    }
+
+    /** Each call runs in its own transaction. */
+    @Override
+    public final NoteStore notes() {
+        return notes;
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

@@ -6,6 +6,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
@@ -21,6 +22,7 @@ final class JdbcTransaction implements Transaction {
     private final FeatureStore features;
     private final PredictionStore predictions;
     private final StandingsStore standings;
+    private final NoteStore notes;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -31,6 +33,7 @@ final class JdbcTransaction implements Transaction {
         this.features = new JdbcFeatureStore(session);
         this.predictions = new JdbcPredictionStore(session);
         this.standings = new JdbcStandingsStore(session);
+        this.notes = new JdbcNoteStore(session);
     }
 
     @Override
@@ -71,5 +74,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public NoteStore notes() {
+        return notes;
     }
 }

@@ -8,6 +8,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.SchemaVersion;
 import org.f1pipeline.storage.StatsStore;
@@ -48,6 +49,7 @@ public final class InMemoryStorage implements Storage {
     private final FeatureStore features = AutoCommit.of(FeatureStore.class, this, Transaction::features);
     private final PredictionStore predictions = AutoCommit.of(PredictionStore.class, this, Transaction::predictions);
     private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
+    private final NoteStore notes = AutoCommit.of(NoteStore.class, this, Transaction::notes);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -126,6 +128,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public NoteStore notes() {
+        return notes;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

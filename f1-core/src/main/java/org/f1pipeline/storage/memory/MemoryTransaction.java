@@ -6,6 +6,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
@@ -26,6 +27,7 @@ final class MemoryTransaction implements Transaction {
     private final MemoryFeatures features = new MemoryFeatures(this);
     private final MemoryPredictions predictions = new MemoryPredictions(this);
     private final MemoryStandings standings = new MemoryStandings(this);
+    private final MemoryNotes notes = new MemoryNotes(this);
 
     MemoryTransaction(World world) {
         this.world = world;
@@ -90,5 +92,11 @@ final class MemoryTransaction implements Transaction {
     public StandingsStore standings() {
         world();
         return standings;
+    }
+
+    @Override
+    public NoteStore notes() {
+        world();
+        return notes;
     }
 }

@@ -17,6 +17,7 @@ import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
@@ -151,6 +152,11 @@ public final class CountingStorage implements Storage {
     }
 
     @Override
+    public NoteStore notes() {
+        return autoCommit(NoteStore.class, delegate.notes());
+    }
+
+    @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
     }
@@ -216,6 +222,11 @@ public final class CountingStorage implements Storage {
         @Override
         public StandingsStore standings() {
             return counted(StandingsStore.class, tx.standings(), false);
+        }
+
+        @Override
+        public NoteStore notes() {
+            return counted(NoteStore.class, tx.notes(), false);
         }
     }
 

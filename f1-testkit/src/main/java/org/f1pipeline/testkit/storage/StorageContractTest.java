@@ -158,6 +158,15 @@ public abstract class StorageContractTest {
     }
 
     @Nested
+    @DisplayName("note store")
+    class NoteStoreContract extends NoteStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
     @DisplayName("multi-race calls: bulk feature replace, prediction add, long-run read")
     class BulkCallContract extends BulkCallCases {
         @Override

@@ -138,6 +138,11 @@ class CountingStorageTest {
                     public StandingsStore standings() {
                         return tx.standings();
                     }
+
+                    @Override
+                    public org.f1pipeline.storage.NoteStore notes() {
+                        return tx.notes();
+                    }
                 }));
             }
 
@@ -174,6 +179,11 @@ class CountingStorageTest {
             @Override
             public PredictionStore predictions() {
                 return storage.predictions();
+            }
+
+            @Override
+            public org.f1pipeline.storage.NoteStore notes() {
+                return storage.notes();
             }
 
             @Override
