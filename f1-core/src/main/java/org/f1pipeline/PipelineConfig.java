@@ -1,5 +1,6 @@
 package org.f1pipeline;
 
+import java.time.Duration;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.model.ModelEngine;
@@ -12,8 +13,16 @@ import org.f1pipeline.model.ModelEngine;
  *                   schedule sync for the coming season)
  * @param fetch      HTTP, rate limits, retries, cache and parallelism, with each source's base URL
  * @param models     the grand-prix and sprint model specs (default {@code weighted-v3} and {@code sprint-v2})
+ * @param publicationGrace how long after a session's scheduled start its data may still be "not published yet"
+ *                   (default 72 h): within it, missing or partial data is exit 3 / {@link DataNotAvailableException}
+ *                   (retry later); after it, what the source has is stored as published, with a
+ *                   {@link org.f1pipeline.domain.DataNote} per irregularity, and a source with nothing at all is a
+ *                   failure naming the cause (1 minute to 365 days)
  */
-public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
+public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models, Duration publicationGrace) {
+
+    /** Default {@link #publicationGrace()}: 72 hours after the scheduled start. */
+    public static final Duration DEFAULT_PUBLICATION_GRACE = Duration.ofHours(72);
 
     public PipelineConfig {
         if (yearsAhead < 0 || yearsAhead > 5) {
@@ -21,6 +30,17 @@ public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine mode
         }
         Checks.notNull(fetch, "fetch");
         Checks.notNull(models, "models");
+        Checks.notNull(publicationGrace, "publicationGrace");
+        if (publicationGrace.compareTo(Duration.ofMinutes(1)) < 0
+                || publicationGrace.compareTo(Duration.ofDays(365)) > 0) {
+            throw new IllegalArgumentException("publicationGrace must be between 1 minute and 365 days, was "
+                    + publicationGrace);
+        }
+    }
+
+    /** The configuration before {@link #publicationGrace()} existed: the default grace of 72 hours. */
+    public PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
+        this(yearsAhead, fetch, models, DEFAULT_PUBLICATION_GRACE);
     }
 
     /** The defaults: jobs may target up to next year; default fetching; the shipped models. */
@@ -37,11 +57,13 @@ public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine mode
         private int yearsAhead;
         private FetchConfig fetch;
         private ModelEngine models;
+        private Duration publicationGrace;
 
         private Builder(PipelineConfig from) {
             this.yearsAhead = from.yearsAhead;
             this.fetch = from.fetch;
             this.models = from.models;
+            this.publicationGrace = from.publicationGrace;
         }
 
         public Builder yearsAhead(int years) {
@@ -59,8 +81,14 @@ public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine mode
             return this;
         }
 
+        /** How long after a session's scheduled start its data may still be "not published yet" (72 h). */
+        public Builder publicationGrace(Duration grace) {
+            this.publicationGrace = grace;
+            return this;
+        }
+
         public PipelineConfig build() {
-            return new PipelineConfig(yearsAhead, fetch, models);
+            return new PipelineConfig(yearsAhead, fetch, models, publicationGrace);
         }
     }
 }

@@ -36,7 +36,9 @@ import org.f1pipeline.source.openf1.OpenF1Session;
  *
  * <p>Weekends without FP2 (2023 shootout and 2024+ sprint weekends) and seasons no source has practice laps for
  * (before 2023) succeed with a note and write nothing, as the seed's {@code [SKIP]}. FP2 in the future, or no laps
- * published yet, is {@link org.f1pipeline.DataNotAvailableException}. Practice-only drivers (not on the race entry
+ * published within the publication grace (72 h after FP2's scheduled start), is {@link
+ * org.f1pipeline.DataNotAvailableException}; no laps after the grace is a {@link org.f1pipeline.job.JobException}
+ * naming the cause (no retry would bring them). Practice-only drivers (not on the race entry
  * list) are left out with a note instead of failing the job: the entry list only knows race drivers.
  */
 final class IngestFp2Job implements JobHandler {
@@ -60,12 +62,12 @@ final class IngestFp2Job implements JobHandler {
         Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
         Optional<OpenF1Session> fp2 = weekend.flatMap(w -> w.session(SessionType.FP2));
         if (fp2.isEmpty()) {
-            throw run.notYet(key, "OpenF1 does not list FP2 of " + race.name() + " yet");
+            throw run.missing(race, SessionType.FP2, "OpenF1 does not list FP2 of " + race.name() + " yet");
         }
         OpenF1Data data = weekend.get().rows(fp2.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
                 OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT));
         if (data.laps().isEmpty()) {
-            throw run.notYet(key, "OpenF1 has no FP2 laps yet");
+            throw run.missing(race, SessionType.FP2, "OpenF1 has no FP2 laps yet");
         }
         Roster roster = Roster.load(run, key.season());
         TreeSet<Integer> skipped = new TreeSet<>();

@@ -57,14 +57,16 @@ final class IngestSprintQualifyingJob implements JobHandler {
         Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
         Optional<OpenF1Session> session = weekend.flatMap(w -> w.session(SessionType.SPRINT_QUALIFYING));
         if (session.isEmpty()) {
-            throw run.notYet(key, "OpenF1 does not list the sprint qualifying of " + race.name() + " yet");
+            throw run.missing(race, SessionType.SPRINT_QUALIFYING, "OpenF1 does not list the sprint qualifying of "
+                    + race.name() + " yet");
         }
         OpenF1Data data = weekend.get().rows(session.get(), EnumSet.of(OpenF1Endpoint.DRIVERS,
                 OpenF1Endpoint.LAPS, OpenF1Endpoint.SESSION_RESULT));
         List<OpenF1SessionResult> results = data.sessionResults().stream().filter(r -> r.position() != null)
                 .toList();
         if (results.isEmpty()) {
-            throw run.notYet(key, "OpenF1 has no sprint qualifying classification yet");
+            throw run.missing(race, SessionType.SPRINT_QUALIFYING,
+                    "OpenF1 has no sprint qualifying classification yet");
         }
         if (results.stream().noneMatch(r -> r.position() == 1)) {
             throw run.notYet(key, "OpenF1's sprint qualifying classification is partial (no P1)");
