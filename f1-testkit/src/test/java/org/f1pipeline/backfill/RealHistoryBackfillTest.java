@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.f1pipeline.F1Pipeline;
 import org.f1pipeline.domain.ConstructorId;
+import org.f1pipeline.domain.DataNote;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceKey;
@@ -63,6 +64,22 @@ class RealHistoryBackfillTest {
             assertThat(counted[0] + counted[1]).isEqualTo(history.resultCount()).isEqualTo(22_133);
             assertThat(counted[1]).as("other-car rows of shared drives").isEqualTo(91);
             assertThat(compareQualifying(history, storage)).isEqualTo(history.qualifyingCount()).isEqualTo(5_884);
+
+            // Irregular but published: stored with a note each, never "retry later".
+            assertThat(storage.notes().notes(RaceKey.of(1983, 1))).singleElement().satisfies(n -> {
+                assertThat(n.kind()).isEqualTo(DataNote.Kind.VACANT_POSITIONS);
+                assertThat(n.text()).startsWith("classified positions 1-15 of 28 rows with position 2 vacant");
+            });
+            assertThat(storage.notes().notes(RaceKey.of(1954, 2))).extracting(DataNote::kind)
+                    .contains(DataNote.Kind.VACANT_POSITIONS);
+            Map<DataNote.Kind, Long> kinds = new java.util.TreeMap<>();
+            storage.notes().notes(1950, 2013).forEach(n -> kinds.merge(n.kind(), 1L, Long::sum));
+            System.out.println("notes by kind: " + kinds);
+            assertThat(kinds.get(DataNote.Kind.GRID_AS_QUALIFYING)).as("1994-2003 rounds without a qualifying table")
+                    .isEqualTo(history.races().stream().filter(r -> r.year() >= 1994
+                            && history.qualifying(r.id()).isEmpty()).count());
+            assertThat(storage.results().qualifying(RaceKey.of(1996, 8))).hasSizeGreaterThan(15)
+                    .allSatisfy(q -> assertThat(q.q1Ms()).isNull());
 
             fake.requestLog().clear();
             BackfillReport second = IngestFixture.pipeline(fake, storage, NOW)
