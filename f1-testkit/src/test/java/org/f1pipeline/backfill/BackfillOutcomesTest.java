@@ -1,0 +1,63 @@
+package org.f1pipeline.backfill;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.fetch.FetchException;
+import org.f1pipeline.job.Job;
+import org.f1pipeline.job.ingest.IngestFixture;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.Storages;
+import org.f1pipeline.testkit.fake.FakeApi;
+import org.f1pipeline.testkit.fake.FakeF1Api;
+import org.f1pipeline.testkit.fake.FaultKind;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backfill outcomes (issue 9 point 6): when a season's results page fails, {@code sync_season} fails and every round
+ * of the season is reported with that cause (not with each job's "run sync_season first"); the rerun fetches the
+ * season and exits 0; a rerun of completed past seasons makes no request.
+ */
+class BackfillOutcomesTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
+    private static final BackfillOptions OPTIONS = BackfillOptions.defaults().withComputeJobs(false)
+            .withJolpicaLaps(false).withOpenF1(false).withFp2(false);
+
+    @Test
+    @DisplayName("a failed results page: follow-up lines name the page's error; the rerun completes; then 0 requests")
+    void failedPageNamesTheCause() {
+        try (FakeF1Api fake = FakeF1Api.start(); Storage storage = Storages.inMemory()) {
+            fake.faults().inject(FakeApi.JOLPICA, "/2015/results", 1000, FaultKind.SERVER_ERROR, 503);
+            BackfillReport first = IngestFixture.pipeline(fake, storage, NOW)
+                    .backfillFull(2015, 2015, OPTIONS, BackfillListener.NONE);
+            int rounds = fake.history().season(2015).rounds().size();
+            assertThat(first.roundsCompleted()).isZero();
+            assertThat(first.skips()).hasSize(1 + rounds);
+            assertThat(first.skips().get(0).job()).isEqualTo(Job.SYNC_SEASON);
+            assertThat(first.skips().get(0).error()).isInstanceOf(FetchException.class);
+            assertThat(first.skips().subList(1, first.skips().size())).allSatisfy(s -> {
+                assertThat(s.line()).contains("not run: sync_season 2015 failed, so the season has no entry list: ")
+                        .contains("503").doesNotContain("run sync_season");
+                assertThat(s.error()).isSameAs(first.skips().get(0).error());
+            });
+
+            fake.faults().reset();
+            BackfillReport second = IngestFixture.pipeline(fake, storage, NOW)
+                    .backfillFull(2015, 2015, OPTIONS, BackfillListener.NONE);
+            assertThat(second.skips()).isEmpty();
+            assertThat(second.roundsCompleted()).isEqualTo(rounds);
+            assertThat(storage.races().races(2015)).allSatisfy(r -> assertThat(r.status())
+                    .isEqualTo(RaceStatus.COMPLETED));
+
+            fake.requestLog().clear();
+            BackfillReport third = IngestFixture.pipeline(fake, storage, NOW)
+                    .backfillFull(2015, 2015, OPTIONS, BackfillListener.NONE);
+            assertThat(third.skips()).isEmpty();
+            assertThat(third.requests()).isZero();
+            assertThat(fake.requestLog().count()).isZero();
+        }
+    }
+}
