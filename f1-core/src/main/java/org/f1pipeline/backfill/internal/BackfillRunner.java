@@ -106,6 +106,8 @@ public final class BackfillRunner {
         }
         hub.addFetchListener(tracker);
         try {
+            // Many past seasons to sync: one all-seasons schedule query instead of one per season.
+            hub.hintSchedules(years.stream().filter(this::pastScheduleToSync).toList());
             Map<Integer, List<Race>> todo = new LinkedHashMap<>();
             for (int year : years) {
                 List<Race> stored = storage.races().races(year);
@@ -127,6 +129,7 @@ public final class BackfillRunner {
                     tracker.roundsToProcess += open.size();
                 }
             }
+            hub.hintSchedules(List.of());
             tracker.progress(startYear, null);
             todo.forEach((year, races) -> {
                 boolean synced = step(Job.SYNC_SEASON, JobParams.year(year), year, null);
@@ -144,9 +147,19 @@ public final class BackfillRunner {
                 seasonStats(year, completed > before);
             });
         } finally {
+            hub.hintSchedules(List.of());
             hub.removeFetchListener(tracker);
         }
         return report(years);
+    }
+
+    /** A season before the current year whose schedule the full backfill will sync (not all finished yet). */
+    private boolean pastScheduleToSync(int year) {
+        if (year >= clock.instant().atZone(ZoneOffset.UTC).getYear()) {
+            return false;
+        }
+        List<Race> stored = storage.races().races(year);
+        return stored.isEmpty() || !stored.stream().allMatch(r -> finished(r.status()));
     }
 
     /** The sprint jobs of every sprint weekend of {@code years} whose sprint has started, done again. */

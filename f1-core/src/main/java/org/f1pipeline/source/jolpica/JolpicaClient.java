@@ -86,6 +86,14 @@ public final class JolpicaClient {
                 ScheduleParser::parse, r -> 1));
     }
 
+    /**
+     * Every season's schedule at once ({@code /races}, all seasons by season and round): ceil(races/100) requests,
+     * 12 for the 1,151 races of 1950-2025, where one request per season would be 76. For backfills of many seasons.
+     */
+    public List<ScheduledRace> schedules() {
+        return flat(reader.readAll("races", "schedule", null, "RaceTable", ScheduleParser::parse, r -> 1));
+    }
+
     /** Drivers of the season, reserves included ({@code /{season}/drivers}); 1 request (more above 100 drivers). */
     public List<Driver> drivers(int season) {
         return flat(reader.readAll(year(season) + "/drivers", "drivers", seasonEnd(season), "DriverTable",
