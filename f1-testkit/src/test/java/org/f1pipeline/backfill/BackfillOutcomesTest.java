@@ -3,7 +3,13 @@ package org.f1pipeline.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.fetch.SourceFormatException;
+import org.f1pipeline.testkit.synthetic.SyntheticRound;
 import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.ingest.IngestFixture;
@@ -58,6 +64,43 @@ class BackfillOutcomesTest {
             assertThat(third.skips()).isEmpty();
             assertThat(third.requests()).isZero();
             assertThat(fake.requestLog().count()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("a proxy repeating page 1 for page 2: caught by the echoed offset, re-read, results exact")
+    void repeatedPageIsReRead() {
+        try (FakeF1Api fake = FakeF1Api.start(); Storage storage = Storages.inMemory()) {
+            // The first read of 2015's season-wide results gets page 1 twice (same row count: 100 rows each).
+            fake.faults().inject(FakeApi.JOLPICA, "/2015/results", 2, FaultKind.REPEATED_PAGE, 200);
+            BackfillReport report = IngestFixture.pipeline(fake, storage, NOW)
+                    .backfillFull(2015, 2015, OPTIONS, BackfillListener.NONE);
+            assertThat(report.skips()).isEmpty();
+            assertThat(fake.requestLog().count(r -> r.fault() == FaultKind.REPEATED_PAGE)).isEqualTo(2);
+            for (SyntheticRound round : fake.history().season(2015).rounds()) {
+                RaceKey key = RaceKey.of(2015, round.round());
+                Map<String, Double> stored = new HashMap<>();
+                storage.results().raceResults(key, RaceType.GRAND_PRIX)
+                        .forEach(r -> stored.put(r.driver().value(), r.points()));
+                Map<String, Double> expected = new HashMap<>();
+                round.results().forEach(r -> expected.put(r.entry().driverId(), (double) r.points()));
+                assertThat(stored).as(key.toString()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a proxy that always repeats page 1: the season fails (exit 1) naming the offset, nothing doubled")
+    void alwaysRepeatedPageFails() {
+        try (FakeF1Api fake = FakeF1Api.start(); Storage storage = Storages.inMemory()) {
+            fake.faults().inject(FakeApi.JOLPICA, "/2015/results", 1000, FaultKind.REPEATED_PAGE, 200);
+            BackfillReport report = IngestFixture.pipeline(fake, storage, NOW)
+                    .backfillFull(2015, 2015, OPTIONS, BackfillListener.NONE);
+            assertThat(report.roundsCompleted()).isZero();
+            assertThat(report.skips().get(0).job()).isEqualTo(Job.SYNC_SEASON);
+            assertThat(report.skips().get(0).error()).isInstanceOf(SourceFormatException.class)
+                    .hasMessageContaining("asked for offset 100 but the page is offset 0");
+            assertThat(storage.results().raceResults(2015, 2015, RaceType.GRAND_PRIX)).isEmpty();
         }
     }
 }

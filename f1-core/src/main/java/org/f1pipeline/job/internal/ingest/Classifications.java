@@ -108,7 +108,7 @@ final class Classifications {
         String field = type == RaceType.SPRINT ? "sprint results" : "results";
         if (rows.isEmpty()) {
             throw run.missing(race, type == RaceType.SPRINT ? SessionType.SPRINT : SessionType.RACE,
-                    "Jolpica has no " + field + " for " + race.name() + " yet");
+                    "Jolpica has no " + field + " for " + race.name());
         }
         List<RaceResult> out = new ArrayList<>(rows.size());
         for (ResultRow row : rows) {
@@ -148,6 +148,16 @@ final class Classifications {
             if (list.size() == 1) {
                 out.add(list.get(0));
                 return;
+            }
+            // Two cars have two classification places; the same place twice is one row sent twice (overlapping
+            // pages), which merging would turn into doubled points.
+            Set<Object> places = new HashSet<>();
+            for (RaceResult r : list) {
+                if (!places.add(r.positionOrder() != null ? r.positionOrder() : r)) {
+                    throw run.fail(key + " " + field + ": Jolpica sent the row of " + driver.value() + " (position "
+                            + r.positionText() + ", car " + r.carNumber() + ") twice: a repeated page, not a shared"
+                            + " drive; nothing was written");
+                }
             }
             RaceResult best = list.stream().min(BEST).orElseThrow();
             // 1950-55 a driver kept his share of every car he drove; 1956-57 only that of his best-placed car.

@@ -62,12 +62,12 @@ final class IngestFp2Job implements JobHandler {
         Optional<OpenF1Weekend> weekend = OpenF1Weekend.find(run, race);
         Optional<OpenF1Session> fp2 = weekend.flatMap(w -> w.session(SessionType.FP2));
         if (fp2.isEmpty()) {
-            throw run.missing(race, SessionType.FP2, "OpenF1 does not list FP2 of " + race.name() + " yet");
+            throw run.missing(race, SessionType.FP2, "OpenF1 does not list FP2 of " + race.name());
         }
         OpenF1Data data = weekend.get().rows(fp2.get(), EnumSet.of(OpenF1Endpoint.DRIVERS, OpenF1Endpoint.LAPS,
                 OpenF1Endpoint.STINTS, OpenF1Endpoint.PIT));
         if (data.laps().isEmpty()) {
-            throw run.missing(race, SessionType.FP2, "OpenF1 has no FP2 laps yet");
+            throw run.missing(race, SessionType.FP2, "OpenF1 has no FP2 laps");
         }
         Roster roster = Roster.load(run, key.season());
         TreeSet<Integer> skipped = new TreeSet<>();

@@ -95,13 +95,13 @@ final class IngestRun {
     }
 
     /**
-     * Data the source does not have: "not published yet, retry later" ({@link DataNotAvailableException}, exit 3)
+     * Data the source does not have ({@code what}, e.g. "Jolpica has no results for X"): "... yet; retry later" ({@link DataNotAvailableException}, exit 3)
      * while the session is recent; after the grace a {@link JobException} (exit 1) naming the cause, as no retry
      * will bring it.
      */
     RuntimeException missing(Race race, SessionType session, String what) {
         if (recent(race, session)) {
-            return notYet(race.key(), what);
+            return notYet(race.key(), what + " yet");
         }
         Duration since = Duration.between(sessionStart(race, session), now());
         return fail(race.key() + ": " + what + " " + since.toHours() + " h after its scheduled start (publication"

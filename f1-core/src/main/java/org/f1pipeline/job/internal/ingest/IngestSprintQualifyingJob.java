@@ -58,7 +58,7 @@ final class IngestSprintQualifyingJob implements JobHandler {
         Optional<OpenF1Session> session = weekend.flatMap(w -> w.session(SessionType.SPRINT_QUALIFYING));
         if (session.isEmpty()) {
             throw run.missing(race, SessionType.SPRINT_QUALIFYING, "OpenF1 does not list the sprint qualifying of "
-                    + race.name() + " yet");
+                    + race.name());
         }
         OpenF1Data data = weekend.get().rows(session.get(), EnumSet.of(OpenF1Endpoint.DRIVERS,
                 OpenF1Endpoint.LAPS, OpenF1Endpoint.SESSION_RESULT));
@@ -66,7 +66,7 @@ final class IngestSprintQualifyingJob implements JobHandler {
                 .toList();
         if (results.isEmpty()) {
             throw run.missing(race, SessionType.SPRINT_QUALIFYING,
-                    "OpenF1 has no sprint qualifying classification yet");
+                    "OpenF1 has no sprint qualifying classification");
         }
         if (results.stream().noneMatch(r -> r.position() == 1)) {
             throw run.notYet(key, "OpenF1's sprint qualifying classification is partial (no P1)");
