@@ -88,11 +88,21 @@ class IrregularClassificationsTest {
 
     /** A pipeline whose Jolpica results answers for the round pass through {@code rewrite}. */
     private F1Pipeline pipeline(Instant now, UnaryOperator<ObjectNode> rewrite) {
+        return pipeline(now, rewrite, false);
+    }
+
+    /** As above; with {@code noOpenF1Laps} every OpenF1 {@code laps} answer is an empty list. */
+    private F1Pipeline pipeline(Instant now, UnaryOperator<ObjectNode> rewrite, boolean noOpenF1Laps) {
         FakeTicker ticker = new FakeTicker();
         PipelineConfig config = IngestFixture.config(fake);
         Fetcher http = Fetchers.http(config.fetch(), ticker, Clock.fixed(now, ZoneOffset.UTC));
         Fetcher rewriting = request -> {
             FetchResponse r = http.fetch(request);
+            if (noOpenF1Laps && request.uri().getPath().endsWith("/v1/laps")) {
+                byte[] empty = "[]".getBytes(StandardCharsets.UTF_8);
+                return new FetchResponse(r.uri(), r.status(), r.headers(), empty, empty.length, r.elapsed(),
+                        r.fromCache(), r.attempts());
+            }
             if (!request.uri().getPath().endsWith("/2024/" + key.round() + "/results.json")) {
                 return r;
             }
@@ -200,5 +210,44 @@ class IrregularClassificationsTest {
                 .hasMessageContaining("Jolpica has no results for " + round.raceName())
                 .hasMessageContaining("h after its scheduled start (publication grace 72 h)");
         assertThat(storage.results().raceResults(key, RaceType.GRAND_PRIX)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ingest_fp2 without FP2 laps: exit 3 just after FP2, exit 1 naming the cause for a long-finished one")
+    void fp2LongFinished() {
+        Instant fp2Start = round.session(SessionType.FP2).start();
+        assertThatThrownBy(() -> pipeline(fp2Start.plus(Duration.ofHours(2)), UnaryOperator.identity(), true)
+                .runJob(Job.INGEST_FP2, JobParams.race(key)))
+                .isInstanceOf(DataNotAvailableException.class)
+                .hasMessageContaining("OpenF1 has no FP2 laps yet; nothing was written, retry later");
+        assertThatThrownBy(() -> pipeline(ConventionalWeekendTest.DEC_2024, UnaryOperator.identity(), true)
+                .runJob(Job.INGEST_FP2, JobParams.race(key)))
+                .isInstanceOf(JobException.class)
+                .hasMessageContaining("OpenF1 has no FP2 laps ")
+                .hasMessageContaining("h after its scheduled start (publication grace 72 h)");
+        assertThat(storage.laps().longRuns(key)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a DNS row is stored as published (W, did not start, no finishing position), no note")
+    void didNotStart() {
+        UnaryOperator<ObjectNode> dns = root -> {
+            ObjectNode last = (ObjectNode) results(root).get(results(root).size() - 1);
+            last.put("positionText", "W");
+            last.put("status", "Did not start");
+            last.put("laps", "0");
+            last.put("points", "0");
+            last.remove("Time");
+            last.remove("FastestLap");
+            return root;
+        };
+        pipeline(round.raceStart().plus(Duration.ofHours(3)), dns).runJob(Job.INGEST_RACE, JobParams.race(key));
+        RaceResult w = storage.results().raceResults(key, RaceType.GRAND_PRIX).stream()
+                .filter(r -> r.positionText().equals("W")).findFirst().orElseThrow();
+        assertThat(w.finishPosition()).isNull();
+        assertThat(w.status()).isEqualTo("Did not start");
+        assertThat(w.positionOrder()).isEqualTo(20);
+        assertThat(storage.results().raceResults(key, RaceType.GRAND_PRIX)).hasSize(20);
+        assertThat(storage.notes().notes(key)).isEmpty();
     }
 }
