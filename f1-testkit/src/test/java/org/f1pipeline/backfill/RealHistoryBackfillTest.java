@@ -43,8 +43,9 @@ class RealHistoryBackfillTest {
     @DisplayName("1950-2013 replay: every CSV result and qualifying row stored exactly, exit 0, rerun 0 requests")
     void backfillsTheRealRecord() {
         ErgastHistory history = ErgastHistory.load(ErgastHistory.locateOrSkip());
+        // -Df1.realHistory.compute=true runs the compute jobs too (as `f1 backfill` does): minutes, not for CI.
         BackfillOptions options = BackfillOptions.defaults().withJolpicaLaps(false).withOpenF1(false).withFp2(false)
-                .withComputeJobs(false);
+                .withComputeJobs(Boolean.getBoolean("f1.realHistory.compute"));
         try (FakeF1Api fake = FakeF1Api.replay(history); Storage storage = Storages.inMemory()) {
             long t0 = System.nanoTime();
             F1Pipeline pipeline = IngestFixture.pipeline(fake, storage, NOW);
