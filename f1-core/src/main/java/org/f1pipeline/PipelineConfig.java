@@ -1,55 +1,112 @@
 package org.f1pipeline;
 
 import java.time.Duration;
+import java.util.Objects;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.model.ModelEngine;
 
 /**
- * Immutable pipeline configuration. Start from {@link #ofDefaults()} and change what you need with
- * {@link #toBuilder()}.
- *
- * @param yearsAhead how many seasons past the current one a job may be asked about (1 = next year, as the seed's
- *                   schedule sync for the coming season)
- * @param fetch      HTTP, rate limits, retries, cache and parallelism, with each source's base URL
- * @param models     the grand-prix and sprint model specs (default {@code weighted-v3} and {@code sprint-v2})
- * @param publicationGrace how long after a session's scheduled start its data may still be "not published yet"
- *                   (default 72 h): within it, missing or partial data is exit 3 / {@link DataNotAvailableException}
- *                   (retry later); after it, what the source has is stored as published, with a
- *                   {@link org.f1pipeline.domain.DataNote} per irregularity, and a source with nothing at all is a
- *                   failure naming the cause (1 minute to 365 days)
+ * Immutable pipeline configuration: {@link #ofDefaults()}, or a builder from {@link #custom()} (the defaults) or
+ * {@link #from(PipelineConfig)} (another configuration). There is no public constructor, so a setting added later
+ * breaks no caller.
  */
-public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models, Duration publicationGrace) {
+public final class PipelineConfig {
 
     /** Default {@link #publicationGrace()}: 72 hours after the scheduled start. */
     public static final Duration DEFAULT_PUBLICATION_GRACE = Duration.ofHours(72);
 
-    public PipelineConfig {
+    private final int yearsAhead;
+    private final FetchConfig fetch;
+    private final ModelEngine models;
+    private final Duration publicationGrace;
+
+    private PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models, Duration publicationGrace) {
         if (yearsAhead < 0 || yearsAhead > 5) {
-            throw new IllegalArgumentException("yearsAhead must be between 0 and 5, was " + yearsAhead);
+            throw new InvalidInputException("yearsAhead", "yearsAhead must be between 0 and 5, was " + yearsAhead);
         }
         Checks.notNull(fetch, "fetch");
         Checks.notNull(models, "models");
         Checks.notNull(publicationGrace, "publicationGrace");
         if (publicationGrace.compareTo(Duration.ofMinutes(1)) < 0
                 || publicationGrace.compareTo(Duration.ofDays(365)) > 0) {
-            throw new IllegalArgumentException("publicationGrace must be between 1 minute and 365 days, was "
-                    + publicationGrace);
+            throw new InvalidInputException("publicationGrace", "publicationGrace must be between 1 minute and 365"
+                    + " days, was " + publicationGrace);
         }
-    }
-
-    /** The configuration before {@link #publicationGrace()} existed: the default grace of 72 hours. */
-    public PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
-        this(yearsAhead, fetch, models, DEFAULT_PUBLICATION_GRACE);
+        this.yearsAhead = yearsAhead;
+        this.fetch = fetch;
+        this.models = models;
+        this.publicationGrace = publicationGrace;
     }
 
     /** The defaults: jobs may target up to next year; default fetching; the shipped models. */
     public static PipelineConfig ofDefaults() {
-        return new PipelineConfig(1, FetchConfig.ofDefaults(), ModelEngine.ofDefaults());
+        return new PipelineConfig(1, FetchConfig.ofDefaults(), ModelEngine.ofDefaults(), DEFAULT_PUBLICATION_GRACE);
     }
 
+    /** A builder starting from the defaults: {@code PipelineConfig.custom().yearsAhead(0).build()}. */
+    public static Builder custom() {
+        return new Builder(ofDefaults());
+    }
+
+    /** A builder starting from {@code existing}. */
+    public static Builder from(PipelineConfig existing) {
+        return new Builder(Checks.notNull(existing, "existing"));
+    }
+
+    /** A builder pre-filled from this configuration (as {@link #from(PipelineConfig)}). */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * How many seasons past the current one a job may be asked about (1 = next year, as the seed's schedule sync for
+     * the coming season).
+     */
+    public int yearsAhead() {
+        return yearsAhead;
+    }
+
+    /** HTTP, rate limits, retries, cache and parallelism, with each source's base URL. */
+    public FetchConfig fetch() {
+        return fetch;
+    }
+
+    /** The grand-prix and sprint model specs (default {@code clogit-v1} and {@code sprint-clogit-v1}). */
+    public ModelEngine models() {
+        return models;
+    }
+
+    /**
+     * How long after a session's scheduled start its data may still be "not published yet" (default 72 h): within
+     * it, missing or partial data is exit 3 / {@link DataNotAvailableException} (retry later); after it, what the
+     * source has is stored as published, with a {@link org.f1pipeline.domain.DataNote} per irregularity, and a source
+     * with nothing at all is a failure naming the cause. Between 1 minute and 365 days.
+     */
+    public Duration publicationGrace() {
+        return publicationGrace;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PipelineConfig o && yearsAhead == o.yearsAhead
+                && Objects.equals(fetch, o.fetch)
+                && Objects.equals(models, o.models)
+                && publicationGrace.equals(o.publicationGrace);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(yearsAhead, fetch, models, publicationGrace);
+    }
+
+    /** {@code PipelineConfig[yearsAhead=..., fetch=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "PipelineConfig[yearsAhead=" + yearsAhead + ", "
+                + "fetch=" + fetch + ", "
+                + "models=" + models + ", "
+                + "publicationGrace=" + publicationGrace + "]";
     }
 
     /** Builder for {@link PipelineConfig}. */

@@ -1,8 +1,12 @@
 package org.f1pipeline.internal;
 
 import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 
-/** Argument checks shared by the value records; messages always name the field. Internal API. */
+/**
+ * Argument checks shared by the value records; messages always name the field. A value out of range is an
+ * {@link InvalidInputException}, a missing one a {@link NullPointerException}. Internal API.
+ */
 public final class Checks {
 
     private Checks() {
@@ -15,7 +19,7 @@ public final class Checks {
     public static String notBlank(String value, String field) {
         notNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new InvalidInputException(field, field + " must not be blank");
         }
         return value;
     }
@@ -31,7 +35,7 @@ public final class Checks {
     public static String sourceId(String value, String field) {
         notBlank(value, field);
         if (value.length() > MAX_ID_LENGTH) {
-            throw new IllegalArgumentException(field + " must be at most " + MAX_ID_LENGTH + " characters, was "
+            throw new InvalidInputException(field, field + " must be at most " + MAX_ID_LENGTH + " characters, was "
                     + value.length() + " ('" + value.substring(0, 40) + "...')");
         }
         for (int i = 0; i < value.length(); i++) {
@@ -39,7 +43,7 @@ public final class Checks {
             int type = Character.getType(c);
             if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new IllegalArgumentException(field + " must not contain control characters, had U+"
+                throw new InvalidInputException(field, field + " must not contain control characters, had U+"
                         + String.format("%04X", (int) c) + " at index " + i + " in '"
                         + value.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Zl}|\\p{Zp}", "?") + "'");
             }
@@ -49,7 +53,7 @@ public final class Checks {
 
     public static int inRange(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+            throw new InvalidInputException(field, field + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
     }
@@ -60,35 +64,35 @@ public final class Checks {
 
     public static Long nonNegative(Long value, String field) {
         if (value != null && value < 0) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+            throw new InvalidInputException(field, field + " must be >= 0, was " + value);
         }
         return value;
     }
 
     public static Integer nonNegative(Integer value, String field) {
         if (value != null && value < 0) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+            throw new InvalidInputException(field, field + " must be >= 0, was " + value);
         }
         return value;
     }
 
     public static int nonNegative(int value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + value);
+            throw new InvalidInputException(field, field + " must be >= 0, was " + value);
         }
         return value;
     }
 
     public static Integer positive(Integer value, String field) {
         if (value != null && value <= 0) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + value);
+            throw new InvalidInputException(field, field + " must be > 0, was " + value);
         }
         return value;
     }
 
     public static double finite(double value, String field) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + " must be a finite number, was " + value);
+            throw new InvalidInputException(field, field + " must be a finite number, was " + value);
         }
         return value;
     }
@@ -99,7 +103,7 @@ public final class Checks {
 
     public static Double unitInterval(Double value, String field) {
         if (value != null && !(value >= 0.0 && value <= 1.0)) {
-            throw new IllegalArgumentException(field + " must be between 0 and 1, was " + value);
+            throw new InvalidInputException(field, field + " must be between 0 and 1, was " + value);
         }
         return value;
     }

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.f1pipeline.testkit.storage.StorageSnapshot;
+import org.f1pipeline.job.internal.JobOverrides;
 
 /**
  * Backfills against the fake servers: the whole chain per round, [SKIP] lines that do not stop the season, resuming
@@ -193,19 +194,20 @@ class BackfillTest {
     @DisplayName("compute jobs run in chain order when shipped, and a failing one is a [SKIP] that stops nothing")
     void computeSteps() {
         List<String> calls = new ArrayList<>();
-        F1Pipeline pipeline = IngestFixture.builder(fake, storage, MAR_2025)
-                .handler(Job.COMPUTE_FEATURES, (ctx, params) -> {
-                    calls.add("features " + params.raceKey() + " "
-                            + ctx.storage().races().race(params.raceKey()).orElseThrow().status().wireName());
-                    return new JobOutcome(Map.of(), 0, List.of());
-                })
-                .handler(Job.COMPUTE_PREDICTIONS, (ctx, params) -> {
-                    throw new DataNotAvailableException("no features for " + params.raceKey());
-                })
-                .handler(Job.COMPUTE_SEASON_STATS, (ctx, params) -> {
-                    calls.add("stats " + params.year());
-                    return new JobOutcome(Map.of(), 0, List.of());
-                }).build();
+        F1Pipeline.Builder builder = IngestFixture.builder(fake, storage, MAR_2025);
+        JobOverrides.handler(builder, Job.COMPUTE_FEATURES, (ctx, params) -> {
+            calls.add("features " + params.raceKey() + " "
+                    + ctx.storage().races().race(params.raceKey()).orElseThrow().status().wireName());
+            return new JobOutcome(Map.of(), 0, List.of());
+        });
+        JobOverrides.handler(builder, Job.COMPUTE_PREDICTIONS, (ctx, params) -> {
+            throw new DataNotAvailableException("no features for " + params.raceKey());
+        });
+        JobOverrides.handler(builder, Job.COMPUTE_SEASON_STATS, (ctx, params) -> {
+            calls.add("stats " + params.year());
+            return new JobOutcome(Map.of(), 0, List.of());
+        });
+        F1Pipeline pipeline = builder.build();
         BackfillReport report = pipeline.backfillFull(1960, 1960, BackfillOptions.defaults(), recorder);
         int rounds = fake.history().season(1960).rounds().size();
         assertThat(report.roundsCompleted()).isEqualTo(rounds);
