@@ -1,5 +1,6 @@
 package org.f1pipeline;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.internal.Checks;
@@ -12,24 +13,35 @@ import org.f1pipeline.model.ModelEngine;
  */
 public final class PipelineConfig {
 
+    /** Default {@link #publicationGrace()}: 72 hours after the scheduled start. */
+    public static final Duration DEFAULT_PUBLICATION_GRACE = Duration.ofHours(72);
+
     private final int yearsAhead;
     private final FetchConfig fetch;
     private final ModelEngine models;
+    private final Duration publicationGrace;
 
-    private PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
+    private PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models, Duration publicationGrace) {
         if (yearsAhead < 0 || yearsAhead > 5) {
             throw new InvalidInputException("yearsAhead", "yearsAhead must be between 0 and 5, was " + yearsAhead);
         }
         Checks.notNull(fetch, "fetch");
         Checks.notNull(models, "models");
+        Checks.notNull(publicationGrace, "publicationGrace");
+        if (publicationGrace.compareTo(Duration.ofMinutes(1)) < 0
+                || publicationGrace.compareTo(Duration.ofDays(365)) > 0) {
+            throw new InvalidInputException("publicationGrace", "publicationGrace must be between 1 minute and 365"
+                    + " days, was " + publicationGrace);
+        }
         this.yearsAhead = yearsAhead;
         this.fetch = fetch;
         this.models = models;
+        this.publicationGrace = publicationGrace;
     }
 
     /** The defaults: jobs may target up to next year; default fetching; the shipped models. */
     public static PipelineConfig ofDefaults() {
-        return new PipelineConfig(1, FetchConfig.ofDefaults(), ModelEngine.ofDefaults());
+        return new PipelineConfig(1, FetchConfig.ofDefaults(), ModelEngine.ofDefaults(), DEFAULT_PUBLICATION_GRACE);
     }
 
     /** A builder starting from the defaults: {@code PipelineConfig.custom().yearsAhead(0).build()}. */
@@ -65,16 +77,27 @@ public final class PipelineConfig {
         return models;
     }
 
+    /**
+     * How long after a session's scheduled start its data may still be "not published yet" (default 72 h): within
+     * it, missing or partial data is exit 3 / {@link DataNotAvailableException} (retry later); after it, what the
+     * source has is stored as published, with a {@link org.f1pipeline.domain.DataNote} per irregularity, and a source
+     * with nothing at all is a failure naming the cause. Between 1 minute and 365 days.
+     */
+    public Duration publicationGrace() {
+        return publicationGrace;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PipelineConfig o && yearsAhead == o.yearsAhead
                 && Objects.equals(fetch, o.fetch)
-                && Objects.equals(models, o.models);
+                && Objects.equals(models, o.models)
+                && publicationGrace.equals(o.publicationGrace);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(yearsAhead, fetch, models);
+        return Objects.hash(yearsAhead, fetch, models, publicationGrace);
     }
 
     /** {@code PipelineConfig[yearsAhead=..., fetch=..., ...]}, as a record prints. */
@@ -82,7 +105,8 @@ public final class PipelineConfig {
     public String toString() {
         return "PipelineConfig[yearsAhead=" + yearsAhead + ", "
                 + "fetch=" + fetch + ", "
-                + "models=" + models + "]";
+                + "models=" + models + ", "
+                + "publicationGrace=" + publicationGrace + "]";
     }
 
     /** Builder for {@link PipelineConfig}. */
@@ -90,11 +114,13 @@ public final class PipelineConfig {
         private int yearsAhead;
         private FetchConfig fetch;
         private ModelEngine models;
+        private Duration publicationGrace;
 
         private Builder(PipelineConfig from) {
             this.yearsAhead = from.yearsAhead;
             this.fetch = from.fetch;
             this.models = from.models;
+            this.publicationGrace = from.publicationGrace;
         }
 
         public Builder yearsAhead(int years) {
@@ -112,8 +138,14 @@ public final class PipelineConfig {
             return this;
         }
 
+        /** How long after a session's scheduled start its data may still be "not published yet" (72 h). */
+        public Builder publicationGrace(Duration grace) {
+            this.publicationGrace = grace;
+            return this;
+        }
+
         public PipelineConfig build() {
-            return new PipelineConfig(yearsAhead, fetch, models);
+            return new PipelineConfig(yearsAhead, fetch, models, publicationGrace);
         }
     }
 }

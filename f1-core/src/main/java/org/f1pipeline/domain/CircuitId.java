@@ -1,22 +1,18 @@
 package org.f1pipeline.domain;
 
-import java.util.regex.Pattern;
-import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
  * Stable circuit identity: the Jolpica/Ergast {@code circuitId} such as {@code monaco} or {@code bahrain}.
+ *
+ * <p>The source's opaque key, case-sensitive and kept exactly as the source spells it ({@code scott_Brown},
+ * {@code lewis-evans}): only a blank value, control characters or more than 100 characters are refused
+ * (see {@code Checks.sourceId}).
  */
 public record CircuitId(String value) implements Comparable<CircuitId> {
 
-    private static final Pattern ID = DriverId.ID;
-
     public CircuitId {
-        Checks.notBlank(value, "circuitId");
-        if (!ID.matcher(value).matches()) {
-            throw new InvalidInputException("circuitId",
-                    "circuitId must be letters, digits, '_' or '-', was '" + value + "'");
-        }
+        Checks.sourceId(value, "circuitId");
     }
 
     public static CircuitId of(String value) {

@@ -1,23 +1,19 @@
 package org.f1pipeline.domain;
 
-import java.util.regex.Pattern;
-import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
  * Stable team identity: the Jolpica/Ergast {@code constructorId} such as {@code red_bull}. Stored per entry, so a
  * driver who changes team mid-season is credited to the right team for each race.
+ *
+ * <p>The source's opaque key, case-sensitive and kept exactly as the source spells it ({@code scott_Brown},
+ * {@code lewis-evans}): only a blank value, control characters or more than 100 characters are refused
+ * (see {@code Checks.sourceId}).
  */
 public record ConstructorId(String value) implements Comparable<ConstructorId> {
 
-    private static final Pattern ID = DriverId.ID;
-
     public ConstructorId {
-        Checks.notBlank(value, "constructorId");
-        if (!ID.matcher(value).matches()) {
-            throw new InvalidInputException("constructorId",
-                    "constructorId must be letters, digits, '_' or '-', was '" + value + "'");
-        }
+        Checks.sourceId(value, "constructorId");
     }
 
     public static ConstructorId of(String value) {

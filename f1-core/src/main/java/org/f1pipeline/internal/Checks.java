@@ -24,6 +24,33 @@ public final class Checks {
         return value;
     }
 
+    /** Longest source key accepted (Jolpica's are at most about 40 characters). */
+    public static final int MAX_ID_LENGTH = 100;
+
+    /**
+     * A source's opaque key (driver, constructor, circuit id), case and characters as the source has them: only what
+     * would harm storage or logs is refused, a blank value, a control character (line breaks, tabs, NUL, Unicode
+     * format and line/paragraph separators), or more than {@value #MAX_ID_LENGTH} characters.
+     */
+    public static String sourceId(String value, String field) {
+        notBlank(value, field);
+        if (value.length() > MAX_ID_LENGTH) {
+            throw new InvalidInputException(field, field + " must be at most " + MAX_ID_LENGTH + " characters, was "
+                    + value.length() + " ('" + value.substring(0, 40) + "...')");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                throw new InvalidInputException(field, field + " must not contain control characters, had U+"
+                        + String.format("%04X", (int) c) + " at index " + i + " in '"
+                        + value.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Zl}|\\p{Zp}", "?") + "'");
+            }
+        }
+        return value;
+    }
+
     public static int inRange(int value, int min, int max, String field) {
         if (value < min || value > max) {
             throw new InvalidInputException(field, field + " must be between " + min + " and " + max + ", was " + value);

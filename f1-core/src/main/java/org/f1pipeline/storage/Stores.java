@@ -32,4 +32,6 @@ public interface Stores {
 
     /** Pit stops of grands prix. */
     PitStopStore pitStops();
+    /** Notes on irregular published data, per race and session. */
+    NoteStore notes();
 }

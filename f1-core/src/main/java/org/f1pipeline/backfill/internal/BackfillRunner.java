@@ -63,6 +63,8 @@ public final class BackfillRunner {
     private int completed;
     private int resumed;
     private int pending;
+    /** The last failed step's error (set by {@link #step}), so follow-up lines can name the real cause. */
+    private RuntimeException lastFailure;
 
     /** A runner for one backfill. */
     public BackfillRunner(JobRunner runner, Predicate<Job> available, Storage storage, Clock clock, Ticker ticker,
@@ -104,6 +106,8 @@ public final class BackfillRunner {
         }
         hub.addFetchListener(tracker);
         try {
+            // Many past seasons to sync: one all-seasons schedule query instead of one per season.
+            hub.hintSchedules(years.stream().filter(this::pastScheduleToSync).toList());
             Map<Integer, List<Race>> todo = new LinkedHashMap<>();
             for (int year : years) {
                 List<Race> stored = storage.races().races(year);
@@ -125,19 +129,37 @@ public final class BackfillRunner {
                     tracker.roundsToProcess += open.size();
                 }
             }
+            hub.hintSchedules(List.of());
             tracker.progress(startYear, null);
             todo.forEach((year, races) -> {
-                step(Job.SYNC_SEASON, JobParams.year(year), year, null);
+                boolean synced = step(Job.SYNC_SEASON, JobParams.year(year), year, null);
+                RuntimeException cause = synced || !storage.catalog().seasonEntries(year).isEmpty() ? null
+                        : lastFailure;
                 int before = completed;
                 for (Race race : races) {
-                    round(race, RoundChain.full(race, options, available));
+                    List<RoundChain.Step> steps = RoundChain.full(race, options, available);
+                    if (cause != null) {
+                        notRun(race, steps, year, cause);
+                    } else {
+                        round(race, steps);
+                    }
                 }
                 seasonStats(year, completed > before);
             });
         } finally {
+            hub.hintSchedules(List.of());
             hub.removeFetchListener(tracker);
         }
         return report(years);
+    }
+
+    /** A season before the current year whose schedule the full backfill will sync (not all finished yet). */
+    private boolean pastScheduleToSync(int year) {
+        if (year >= clock.instant().atZone(ZoneOffset.UTC).getYear()) {
+            return false;
+        }
+        List<Race> stored = storage.races().races(year);
+        return stored.isEmpty() || !stored.stream().allMatch(r -> finished(r.status()));
     }
 
     /** The sprint jobs of every sprint weekend of {@code years} whose sprint has started, done again. */
@@ -199,6 +221,30 @@ public final class BackfillRunner {
         tracker.progress(key.season(), key);
     }
 
+    /**
+     * A round not run because its season has no entry list after {@code sync_season} failed: one [SKIP] line naming
+     * that failure (not each job's "run sync_season first"), with its error, so the exit code is the cause's.
+     */
+    private void notRun(Race race, List<RoundChain.Step> steps, int year, RuntimeException cause) {
+        RaceKey key = race.key();
+        if (clock.instant().isBefore(SessionStarts.of(race, steps.get(0).session()))) {
+            pending++;
+            tracker.roundsToProcess--;
+            tracker.progress(key.season(), key);
+            return;
+        }
+        BackfillSkip skip = new BackfillSkip(steps.get(0).job(), year, key, "not run: sync_season " + year
+                + " failed, so the season has no entry list: " + reason(cause), cause);
+        LOG.warn(skip.line());
+        tracker.skip(skip);
+        tracker.processed++;
+        tracker.progress(key.season(), key);
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
     private void seasonStats(int year, boolean anyCompleted) {
         if (anyCompleted && options.computeJobs() && available.test(Job.COMPUTE_SEASON_STATS)) {
             step(Job.COMPUTE_SEASON_STATS, JobParams.year(year), year, null);
@@ -217,8 +263,8 @@ public final class BackfillRunner {
             if (Thread.currentThread().isInterrupted()) {
                 throw e;
             }
-            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            BackfillSkip skip = new BackfillSkip(job, year, race, reason, e);
+            lastFailure = e;
+            BackfillSkip skip = new BackfillSkip(job, year, race, reason(e), e);
             LOG.warn(skip.line());
             tracker.skip(skip);
             return false;

@@ -104,9 +104,12 @@ public final class StatsRules {
             Double avgFinish = t.finished == 0 ? null : ModelMath.round((double) t.finishSum / t.finished, 2);
             double reliability = ModelMath.round(1.0 - (double) t.dnf / Math.max(t.entered, 1), 4);
             Standing line = official.get(id.value());
+            // A team outside the official table (the Indianapolis 500 entrants of 1958-60, which scored for
+            // drivers only) has no championship position; boxed, so the conditional never unboxes a null.
+            Integer position = line != null ? Integer.valueOf(line.position())
+                    : official.isEmpty() ? positions.get(id) : null;
             out.add(new TeamSeasonStats(season, id, throughRound, racesByTeam.getOrDefault(id, 0), t.entered, t.wins,
-                    t.podiums, line != null ? line.points() : ModelMath.round(t.points, 1),
-                    line != null ? line.position() : official.isEmpty() ? positions.get(id) : null, avgFinish,
+                    t.podiums, line != null ? line.points() : ModelMath.round(t.points, 1), position, avgFinish,
                     ModelMath.round(carPerf[i], 4), t.dnf, reliability, t.sprintWins, t.sprintPodiums,
                     ModelMath.round(t.sprintPoints, 1)));
         }

@@ -86,6 +86,14 @@ public final class JolpicaClient {
                 ScheduleParser::parse, r -> 1));
     }
 
+    /**
+     * Every season's schedule at once ({@code /races}, all seasons by season and round): ceil(races/100) requests,
+     * 12 for the 1,151 races of 1950-2025, where one request per season would be 76. For backfills of many seasons.
+     */
+    public List<ScheduledRace> schedules() {
+        return flat(reader.readAll("races", "schedule", null, "RaceTable", ScheduleParser::parse, r -> 1));
+    }
+
     /** Drivers of the season, reserves included ({@code /{season}/drivers}); 1 request (more above 100 drivers). */
     public List<Driver> drivers(int season) {
         return flat(reader.readAll(year(season) + "/drivers", "drivers", seasonEnd(season), "DriverTable",
@@ -117,7 +125,7 @@ public final class JolpicaClient {
         List<Driver> drivers = new ArrayList<>();
         for (Constructor team : teams) {
             List<Driver> teamDrivers = flat(reader.readAll(
-                    year(season) + "/constructors/" + team.id().value() + "/drivers", "constructor-drivers",
+                    year(season) + "/constructors/" + pathSegment(team.id().value()) + "/drivers", "constructor-drivers",
                     seasonEnd(season), "DriverTable", CatalogParser::drivers, d -> 1));
             for (Driver d : teamDrivers) {
                 entries.add(new SeasonEntry(season, d.id(), team.id(), null, null));
@@ -248,6 +256,21 @@ public final class JolpicaClient {
         List<T> out = new ArrayList<>();
         groups.forEach(g -> out.addAll(g.rows()));
         return out;
+    }
+
+    /** An opaque source id as one URL path segment: unreserved characters as they are, the rest percent-encoded. */
+    static String pathSegment(String id) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : id.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.' || c == '~') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     private static String path(RaceKey race) {

@@ -12,6 +12,7 @@ import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
@@ -54,6 +55,7 @@ public abstract class JdbcStorage implements Storage {
     private final PredictionStore predictions;
     private final StandingsStore standings;
     private final PitStopStore pitStops;
+    private final NoteStore notes;
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -83,6 +85,7 @@ public abstract class JdbcStorage implements Storage {
         this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
         this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
         this.pitStops = AutoTransaction.stores(PitStopStore.class, this, Transaction::pitStops);
+        this.notes = AutoTransaction.stores(NoteStore.class, this, Transaction::notes);
     }
 
     @Override
@@ -253,6 +256,12 @@ public abstract class JdbcStorage implements Storage {
     @Override
     public final PitStopStore pitStops() {
         return pitStops;
+    }
+
+    /** Each call runs in its own transaction. */
+    @Override
+    public final NoteStore notes() {
+        return notes;
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

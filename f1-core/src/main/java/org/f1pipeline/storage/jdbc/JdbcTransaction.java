@@ -7,6 +7,7 @@ import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
@@ -23,6 +24,7 @@ final class JdbcTransaction implements Transaction {
     private final PredictionStore predictions;
     private final StandingsStore standings;
     private final PitStopStore pitStops;
+    private final NoteStore notes;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -34,6 +36,7 @@ final class JdbcTransaction implements Transaction {
         this.predictions = new JdbcPredictionStore(session);
         this.standings = new JdbcStandingsStore(session);
         this.pitStops = new JdbcPitStopStore(session);
+        this.notes = new JdbcNoteStore(session);
     }
 
     @Override
@@ -79,5 +82,9 @@ final class JdbcTransaction implements Transaction {
     @Override
     public PitStopStore pitStops() {
         return pitStops;
+    }
+
+    public NoteStore notes() {
+        return notes;
     }
 }

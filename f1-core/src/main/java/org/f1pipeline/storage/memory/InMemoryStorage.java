@@ -9,6 +9,7 @@ import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.SchemaVersion;
 import org.f1pipeline.storage.StatsStore;
@@ -50,6 +51,7 @@ public final class InMemoryStorage implements Storage {
     private final PredictionStore predictions = AutoCommit.of(PredictionStore.class, this, Transaction::predictions);
     private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
     private final PitStopStore pitStops = AutoCommit.of(PitStopStore.class, this, Transaction::pitStops);
+    private final NoteStore notes = AutoCommit.of(NoteStore.class, this, Transaction::notes);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -133,6 +135,10 @@ public final class InMemoryStorage implements Storage {
     @Override
     public PitStopStore pitStops() {
         return pitStops;
+    }
+
+    public NoteStore notes() {
+        return notes;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

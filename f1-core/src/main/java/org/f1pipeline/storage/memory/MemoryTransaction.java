@@ -7,6 +7,7 @@ import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Transaction;
@@ -28,6 +29,7 @@ final class MemoryTransaction implements Transaction {
     private final MemoryPredictions predictions = new MemoryPredictions(this);
     private final MemoryStandings standings = new MemoryStandings(this);
     private final MemoryPitStops pitStops = new MemoryPitStops(this);
+    private final MemoryNotes notes = new MemoryNotes(this);
 
     MemoryTransaction(World world) {
         this.world = world;
@@ -98,5 +100,10 @@ final class MemoryTransaction implements Transaction {
     public PitStopStore pitStops() {
         world();
         return pitStops;
+    }
+
+    public NoteStore notes() {
+        world();
+        return notes;
     }
 }

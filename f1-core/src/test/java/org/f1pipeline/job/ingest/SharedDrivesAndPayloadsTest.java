@@ -104,15 +104,16 @@ class SharedDrivesAndPayloadsTest {
     }
 
     @Test
-    @DisplayName("results with a gap in the classified positions are partial: DataNotAvailable, nothing written")
+    @DisplayName("a gap in the classified positions long after the race: stored as published with a note")
     void partialResults() {
         jolpica.races("1951/results", 1951, List.of(race(row(1, "fangio", "alfa", 22, "8"),
                 row(2, "farina", "alfa", 8, "6"), row(4, "ascari", "ferrari", 16, "3"))));
         sync();
-        assertThatThrownBy(() -> pipeline.runJob(Job.INGEST_RACE, JobParams.race(RACE)))
-                .isInstanceOf(DataNotAvailableException.class).hasMessageContaining("partial")
-                .hasMessageContaining("1951-01");
-        assertThat(storage.results().raceResults(RACE, RaceType.GRAND_PRIX)).isEmpty();
+        // Long after the publication grace: stored as published, with a note naming the vacant position.
+        pipeline.runJob(Job.INGEST_RACE, JobParams.race(RACE));
+        assertThat(storage.results().raceResults(RACE, RaceType.GRAND_PRIX)).hasSize(3);
+        assertThat(storage.notes().notes(RACE)).singleElement().satisfies(n -> assertThat(n.text())
+                .startsWith("classified positions 1-4 of 3 rows with position 3 vacant"));
     }
 
     @Test

@@ -54,7 +54,8 @@ public final class PostgresStorage extends JdbcStorage {
         return List.of(Migration.fromResource(1, "initial schema", PostgresStorage.class, "V1__initial_schema.sql"),
                 Migration.fromResource(2, "championship standings", PostgresStorage.class,
                         "V2__championship_standings.sql"),
-                Migration.fromResource(3, "pit stops", PostgresStorage.class, "V3__pit_stops_and_lap_keys.sql"));
+                Migration.fromResource(3, "pit stops", PostgresStorage.class, "V3__pit_stops_and_lap_keys.sql"),
+                Migration.fromResource(4, "data notes", PostgresStorage.class, "V4__data_notes.sql"));
     }
 
     /** A storage on the caller's data source, in the connection's default schema (usually {@code public}). */

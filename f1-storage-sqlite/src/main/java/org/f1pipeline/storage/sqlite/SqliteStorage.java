@@ -53,7 +53,8 @@ public final class SqliteStorage extends JdbcStorage {
         return List.of(Migration.fromResource(1, "initial schema", SqliteStorage.class, "V1__initial_schema.sql"),
                 Migration.fromResource(2, "championship standings", SqliteStorage.class,
                         "V2__championship_standings.sql"),
-                Migration.fromResource(3, "pit stops", SqliteStorage.class, "V3__pit_stops.sql"));
+                Migration.fromResource(3, "pit stops", SqliteStorage.class, "V3__pit_stops.sql"),
+                Migration.fromResource(4, "data notes", SqliteStorage.class, "V4__data_notes.sql"));
     }
 
     /**

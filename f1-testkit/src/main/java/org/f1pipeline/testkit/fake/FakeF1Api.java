@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Instant;
+import org.f1pipeline.testkit.history.ErgastHistory;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 
 /**
@@ -29,10 +30,10 @@ public final class FakeF1Api implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private volatile Instant asOf;
 
-    private FakeF1Api(FakeF1Options options) {
+    private FakeF1Api(FakeF1Options options, Routes jolpica) {
         this.options = options;
         this.asOf = options.asOf();
-        FakeRouter router = new FakeRouter(this, options);
+        FakeRouter router = new FakeRouter(this, options, jolpica);
         WireMockConfiguration cfg = WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
@@ -47,7 +48,23 @@ public final class FakeF1Api implements AutoCloseable {
 
     /** Starts a fake with the given options. */
     public static FakeF1Api start(FakeF1Options options) {
-        FakeF1Api api = new FakeF1Api(options);
+        return start(options, null);
+    }
+
+    /**
+     * Starts a fake whose Jolpica serves the real record ({@link ErgastHistory}, 1950-2013) instead of the synthetic
+     * history: the exact envelopes, paging and error shapes of the synthetic Jolpica, with the files' rows (upper-case
+     * ids, vacant positions, shared drives, missing qualifying tables and all). Everything is published. OpenF1 and
+     * the live-timing archive stay synthetic; fault switches and the request log work as usual.
+     *
+     * @param history the loaded record, e.g. {@code ErgastHistory.load(ErgastHistory.locateOrSkip())}
+     */
+    public static FakeF1Api replay(ErgastHistory history) {
+        return start(FakeF1Options.defaults(), new ReplayRoutes(history));
+    }
+
+    private static FakeF1Api start(FakeF1Options options, Routes jolpica) {
+        FakeF1Api api = new FakeF1Api(options, jolpica);
         api.server.start();
         api.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
         return api;

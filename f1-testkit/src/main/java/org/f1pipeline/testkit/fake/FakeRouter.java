@@ -24,9 +24,9 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
     private final FakeF1Api owner;
     private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
 
-    FakeRouter(FakeF1Api owner, FakeF1Options options) {
+    FakeRouter(FakeF1Api owner, FakeF1Options options, Routes jolpica) {
         this.owner = owner;
-        routes.put(FakeApi.JOLPICA, new JolpicaRoutes(options.history()));
+        routes.put(FakeApi.JOLPICA, jolpica != null ? jolpica : new JolpicaRoutes(options.history()));
         routes.put(FakeApi.OPENF1, new OpenF1Routes(options));
         routes.put(FakeApi.LIVETIMING, new LiveTimingRoutes(options));
     }
@@ -88,6 +88,7 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
                     Reply r = safeHandle(route, fr);
                     yield r.withBody(Arrays.copyOf(r.body(), r.body().length / 2));
                 }
+                case REPEATED_PAGE -> safeHandle(route, new FakeRequest(sub, withoutOffset(query), fr.base(), asOf));
                 case MALFORMED_JSON -> safeHandle(route, fr)
                         .withBody("{\"MRData\": {\"series\": \"f1\", [oops".getBytes(StandardCharsets.UTF_8));
                 default -> safeHandle(route, fr);
@@ -95,6 +96,17 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
         }
         log(api, req, path, query, endpoint, reply.status(), fault);
         return build(reply, delay, wireFault);
+    }
+
+    /** The query with its {@code offset} parameter dropped (so the first page is served). */
+    static String withoutOffset(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.startsWith("offset=")) {
+                out.append(out.length() == 0 ? "" : "&").append(pair);
+            }
+        }
+        return out.toString();
     }
 
     private static Reply safeHandle(Routes route, FakeRequest fr) {

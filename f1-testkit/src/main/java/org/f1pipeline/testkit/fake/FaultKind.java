@@ -19,5 +19,10 @@ public enum FaultKind {
     /** The connection is reset without a response. */
     CONNECTION_RESET,
     /** OpenF1's 401 "Session in progress, access is restricted to authenticated users" refusal. */
-    LIVE_SESSION
+    LIVE_SESSION,
+    /**
+     * 200 with the first page of the same query whatever {@code offset} was asked (the query's other parameters
+     * kept): a proxy or cache that ignores the offset. The page echoes {@code "offset":"0"}.
+     */
+    REPEATED_PAGE
 }

@@ -18,6 +18,7 @@ import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.ResultStore;
+import org.f1pipeline.storage.NoteStore;
 import org.f1pipeline.storage.StandingsStore;
 import org.f1pipeline.storage.StatsStore;
 import org.f1pipeline.storage.Storage;
@@ -156,6 +157,10 @@ public final class CountingStorage implements Storage {
         return autoCommit(PitStopStore.class, delegate.pitStops());
     }
 
+    public NoteStore notes() {
+        return autoCommit(NoteStore.class, delegate.notes());
+    }
+
     @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
@@ -227,6 +232,10 @@ public final class CountingStorage implements Storage {
         @Override
         public PitStopStore pitStops() {
             return counted(PitStopStore.class, tx.pitStops(), false);
+        }
+
+        public NoteStore notes() {
+            return counted(NoteStore.class, tx.notes(), false);
         }
     }
 

@@ -160,6 +160,8 @@ public abstract class StorageContractTest {
     @Nested
     @DisplayName("pit stop store")
     class PitStopStoreContract extends PitStopStoreCases {
+    @DisplayName("note store")
+    class NoteStoreContract extends NoteStoreCases {
         @Override
         Storage storage() {
             return storage;

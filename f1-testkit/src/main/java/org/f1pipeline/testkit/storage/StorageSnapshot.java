@@ -47,6 +47,7 @@ public final class StorageSnapshot {
                 }
             }
             out.put(year + " shared drives", storage.standings().sharedDrives(year));
+            out.put(year + " notes", storage.notes().notes(year, year));
         }
         return out;
     }

@@ -144,6 +144,10 @@ class CountingStorageTest {
                     public PitStopStore pitStops() {
                         return tx.pitStops();
                     }
+
+                    public org.f1pipeline.storage.NoteStore notes() {
+                        return tx.notes();
+                    }
                 }));
             }
 
@@ -180,6 +184,11 @@ class CountingStorageTest {
             @Override
             public PredictionStore predictions() {
                 return storage.predictions();
+            }
+
+            @Override
+            public org.f1pipeline.storage.NoteStore notes() {
+                return storage.notes();
             }
 
             @Override

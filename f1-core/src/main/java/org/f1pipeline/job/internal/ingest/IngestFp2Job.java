@@ -41,7 +41,9 @@ import org.f1pipeline.source.openf1.OpenF1Session;
  *
  * <p>Weekends without FP2 (2023 shootout and 2024+ sprint weekends) and seasons no source has practice laps for
  * (before 2023) succeed with a note and write nothing, as the seed's {@code [SKIP]}. FP2 in the future, or no laps
- * published yet, is {@link org.f1pipeline.DataNotAvailableException}. Practice-only drivers (not on the race entry
+ * published within the publication grace (72 h after FP2's scheduled start), is {@link
+ * org.f1pipeline.DataNotAvailableException}; no laps after the grace is a {@link org.f1pipeline.job.JobException}
+ * naming the cause (no retry would bring them). Practice-only drivers (not on the race entry
  * list) are left out with a note instead of failing the job: the entry list only knows race drivers.
  */
 final class IngestFp2Job implements JobHandler {
@@ -69,8 +71,8 @@ final class IngestFp2Job implements JobHandler {
                         + ArchiveWeekend.FIRST_SEASON + "); nothing written");
                 return run.outcome();
             }
-            throw run.notYet(key, "neither OpenF1 nor the live-timing archive has FP2 laps of " + race.name()
-                    + " yet");
+            throw run.missing(race, SessionType.FP2, "neither OpenF1 nor the live-timing archive has FP2 laps of "
+                    + race.name());
         }
         List<LongRun> runs = LongRunCalculator.compute(key, laps.stream().map(PracticeLap::of).toList());
         if (!skipped.isEmpty()) {

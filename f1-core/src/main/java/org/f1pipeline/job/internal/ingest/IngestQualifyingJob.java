@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.f1pipeline.domain.DataNote;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceStatus;
-import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.fetch.OfflineCacheMissException;
@@ -32,12 +32,13 @@ import org.f1pipeline.source.openf1.QualifyingBests;
  * qualifying laps for 2023 on (seed §5.3), or from the live-timing archive for 2018-2022 and whenever OpenF1 is off,
  * fails or lacks the session. Status {@code scheduled|sprint_done → qualifying_done}.
  *
- * <p>For a season Jolpica has no qualifying for (before 1994), the race's starting grid stands in for the
- * classification (the seed's legacy fallback), so the job works for every season and the backfill can use either
- * job for any year. The legacy variant ({@link IngestQualifyingLegacyJob}) is the same without OpenF1 and with the
+ * <p>For a round Jolpica has no qualifying for (every round before 1994, which is not even asked for, and some
+ * 1994-2003 rounds once the publication grace has passed), the race's starting grid stands in for the
+ * classification (the seed's legacy fallback, with a stored {@link DataNote} from 1994), so every race with a grid
+ * gets features and a prediction, and the backfill can use either job for any year. The legacy variant ({@link IngestQualifyingLegacyJob}) is the same without OpenF1 and with the
  * seed's narrower guard {@code scheduled → qualifying_done}.
  *
- * <p>Errors: a session in the future, or no (or partial) qualifying published yet →
+ * <p>Errors: a session in the future, or no (or partial) qualifying within the publication grace →
  * {@link org.f1pipeline.DataNotAvailableException}; a driver not on the entry list → {@link
  * org.f1pipeline.job.JobException}; an OpenF1 car no driver matches → {@link
  * org.f1pipeline.source.openf1.UnknownDriverException}. Nothing is written in any of these cases.
@@ -63,16 +64,26 @@ class IngestQualifyingJob implements JobHandler {
         Race race = run.race();
         run.requireStarted(race, SessionType.QUALIFYING);
         Roster roster = Roster.load(run, race.key().season());
-        List<QualifyingResult> rows = Classifications.qualifying(run, race, JolpicaData.qualifying(run, race),
-                roster);
+        int season = race.key().season();
+        // Jolpica has no qualifying before 1994: not asked (one request a season saved).
+        List<QualifyingResult> rows = season < FIRST_JOLPICA_QUALIFYING ? List.of()
+                : Classifications.qualifying(run, race, JolpicaData.qualifying(run, race), roster);
         if (rows.isEmpty()) {
-            if (race.key().season() >= FIRST_JOLPICA_QUALIFYING) {
+            if (season >= FIRST_JOLPICA_QUALIFYING && run.recent(race, SessionType.QUALIFYING)) {
                 throw run.notYet(race.key(), "Jolpica has no qualifying for " + race.name() + " yet");
             }
-            rows = Classifications.fromGrid(Classifications.results(run, race, RaceType.GRAND_PRIX,
-                    JolpicaData.results(run, race), roster));
-            run.note("Jolpica has no qualifying before " + FIRST_JOLPICA_QUALIFYING + ": classification taken from"
-                    + " the race's starting grid, without times");
+            // The race's starting grid is the qualifying order (the seed's legacy fallback), so the round still
+            // gets features and a prediction.
+            rows = Classifications.fromGrid(Classifications.gridSource(run, race, JolpicaData.results(run, race),
+                    roster));
+            String how = "order from the race's starting grid (" + rows.size() + " cars; pit-lane starters and"
+                    + " non-starters left out), without times";
+            if (season < FIRST_JOLPICA_QUALIFYING) {
+                run.note("Jolpica has no qualifying before " + FIRST_JOLPICA_QUALIFYING + ": " + how);
+            } else {
+                run.dataNote(race.key(), SessionType.QUALIFYING, DataNote.Kind.GRID_AS_QUALIFYING,
+                        "Jolpica has no qualifying table for " + race.name() + ": " + how);
+            }
         }
         if (!legacy) {
             List<QualifyingResult> open = OpenF1Weekend.covers(run, race) ? withOpenF1Bests(run, race, rows, roster)
@@ -84,6 +95,7 @@ class IngestQualifyingJob implements JobHandler {
         List<QualifyingResult> write = rows;
         Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
             tx.results().replaceQualifying(race.key(), write);
+            tx.notes().replaceNotes(race.key(), SessionType.QUALIFYING, run.dataNotes(SessionType.QUALIFYING));
             boolean moved = tx.races().transitionStatus(race.key(), from, RaceStatus.QUALIFYING_DONE);
             return moved ? Optional.<RaceStatus>empty() : tx.races().race(race.key()).map(Race::status);
         });

@@ -25,9 +25,11 @@ import org.f1pipeline.standings.internal.StandingsSync;
  * (seed §4), and the circuit's display safety-car probability is refreshed as of this race ({@link SafetyCarShare}).
  * Results, laps and conditions replace what was stored for the race, so stale rows vanish; all in one transaction.
  *
- * <p>The legacy variant ({@link IngestRaceLegacyJob}) reads Jolpica only. Errors as for qualifying: future session or
- * empty/partial results → {@link org.f1pipeline.DataNotAvailableException}; a driver off the entry list →
- * {@link org.f1pipeline.job.JobException}; nothing written.
+ * <p>The legacy variant ({@link IngestRaceLegacyJob}) reads Jolpica only. Errors: a future session, or empty or
+ * partial results within the publication grace → {@link org.f1pipeline.DataNotAvailableException}; after the grace a
+ * published classification is stored as published with a {@link org.f1pipeline.domain.DataNote} per irregularity
+ * ({@link Classifications}), and no results at all is a {@link org.f1pipeline.job.JobException}; a driver off the
+ * entry list → {@link org.f1pipeline.job.JobException}; nothing written on any error.
  */
 class IngestRaceJob implements JobHandler {
 
@@ -55,6 +57,7 @@ class IngestRaceJob implements JobHandler {
         int[] standings = new int[1];
         Optional<Circuit> circuit = ctx.storage().inTransaction(tx -> {
             tx.results().replaceRaceResults(key, RaceType.GRAND_PRIX, results);
+            tx.notes().replaceNotes(key, SessionType.RACE, run.dataNotes(SessionType.RACE));
             // Same transaction: the championship tables never disagree with the results.
             standings[0] = StandingsSync.afterResults(tx, key, RaceType.GRAND_PRIX,
                     published.stream().map(ResultRow::result).toList(), results);

@@ -1,5 +1,6 @@
 package org.f1pipeline.job.internal.ingest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.f1pipeline.DataNotAvailableException;
 import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.domain.DataNote;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
@@ -34,6 +36,7 @@ final class IngestRun {
     final JobSources sources;
     private final Map<String, Integer> rows = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<DataNote> dataNotes = new ArrayList<>();
 
     IngestRun(Job job, JobContext ctx, JobParams params) {
         this.job = job;
@@ -68,6 +71,42 @@ final class IngestRun {
 
     void note(String text) {
         notes.add(text);
+    }
+
+    /** A stored note on irregular data (written by the job with its rows), also shown in the job's report. */
+    void dataNote(RaceKey race, SessionType session, DataNote.Kind kind, String text) {
+        DataNote n = new DataNote(race, session, kind, text);
+        dataNotes.add(n);
+        notes.add(n.line());
+    }
+
+    /** The stored notes this run collected for {@code session}, in order. */
+    List<DataNote> dataNotes(SessionType session) {
+        return dataNotes.stream().filter(n -> n.session() == session).toList();
+    }
+
+    /**
+     * Whether {@code session} of {@code race} is still within the publication grace ({@link
+     * org.f1pipeline.PipelineConfig#publicationGrace()}, default 72 h after its scheduled start): only then may
+     * missing or partial data mean "not published yet".
+     */
+    boolean recent(Race race, SessionType session) {
+        return now().isBefore(sessionStart(race, session).plus(ctx.config().publicationGrace()));
+    }
+
+    /**
+     * Data the source does not have ({@code what}, e.g. "Jolpica has no results for X"): "... yet; retry later" ({@link DataNotAvailableException}, exit 3)
+     * while the session is recent; after the grace a {@link JobException} (exit 1) naming the cause, as no retry
+     * will bring it.
+     */
+    RuntimeException missing(Race race, SessionType session, String what) {
+        if (recent(race, session)) {
+            return notYet(race.key(), what + " yet");
+        }
+        Duration since = Duration.between(sessionStart(race, session), now());
+        return fail(race.key() + ": " + what + " " + since.toHours() + " h after its scheduled start (publication"
+                + " grace " + ctx.config().publicationGrace().toHours() + " h): the source has not published it and no"
+                + " retry will bring it; nothing was written");
     }
 
     void wrote(String kind, int count) {

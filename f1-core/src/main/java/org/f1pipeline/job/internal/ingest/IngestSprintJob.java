@@ -39,6 +39,7 @@ final class IngestSprintJob implements JobHandler {
         int[] standings = new int[1];
         Optional<RaceStatus> unmoved = ctx.storage().inTransaction(tx -> {
             tx.results().replaceRaceResults(key, RaceType.SPRINT, results);
+            tx.notes().replaceNotes(key, SessionType.SPRINT, run.dataNotes(SessionType.SPRINT));
             // Sprint points count with their weekend's grand prix: tables from this round on are recomputed.
             standings[0] = StandingsSync.afterResults(tx, key, RaceType.SPRINT,
                     published.stream().map(ResultRow::result).toList(), results);

@@ -64,9 +64,9 @@ final class IngestSprintQualifyingJob implements JobHandler {
             }
         }
         if (rows == null) {
-            rows = ArchiveQualifying.sprintQualifying(run, race, roster).orElseThrow(() -> run.notYet(key,
-                    "neither OpenF1" + (run.sources.options().openF1() ? "" : " (switched off)")
-                    + " nor the live-timing archive has the sprint qualifying of " + race.name() + " yet"));
+            rows = ArchiveQualifying.sprintQualifying(run, race, roster).orElseThrow(() -> run.missing(race,
+                    SessionType.SPRINT_QUALIFYING, "neither OpenF1" + (run.sources.options().openF1() ? ""
+                    : " (switched off)") + " nor the live-timing archive has the sprint qualifying of " + race.name()));
         }
         if (rows.stream().map(QualifyingResult::driver).distinct().count() != rows.size()) {
             throw run.fail(key + " sprint qualifying: the source classifies a driver twice");

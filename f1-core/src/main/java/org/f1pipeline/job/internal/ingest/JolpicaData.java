@@ -48,6 +48,9 @@ final class JolpicaData {
 
     static List<QualifyingRow> qualifying(IngestRun run, Race race) {
         RaceKey key = race.key();
+        if (key.season() < IngestQualifyingJob.FIRST_JOLPICA_QUALIFYING) {
+            return List.of();
+        }
         if (pastSeason(run, key.season())) {
             return ofRound(seasonQualifying(run, key.season()), key, r -> r.result().race());
         }
@@ -63,7 +66,11 @@ final class JolpicaData {
         return season(run, season, "sprint", () -> run.sources.jolpica().sprintResults(season));
     }
 
+    /** The season's qualifying; none, and no request, before 1994 (Jolpica has no qualifying tables then). */
     static List<QualifyingRow> seasonQualifying(IngestRun run, int season) {
+        if (season < IngestQualifyingJob.FIRST_JOLPICA_QUALIFYING) {
+            return List.of();
+        }
         return season(run, season, "qualifying", () -> run.sources.jolpica().qualifying(season));
     }
 

@@ -119,8 +119,32 @@ public final class SourceHub {
         events.remove(listener);
     }
 
+    /** Past seasons at least this many of which a backfill syncs make one all-seasons schedule query pay off. */
+    public static final int ALL_SCHEDULES_FROM = 20;
+
+    private final java.util.Set<Integer> scheduleHint = new java.util.TreeSet<>();
+
+    /**
+     * Tells the hub that {@code pastYears} (seasons before the current year) are about to have their schedules
+     * synced one after the other: when they are at least {@value #ALL_SCHEDULES_FROM}, {@code sync_schedule} reads
+     * every season's schedule with one paged {@code /races} query (12 requests for 1950-2025 instead of 76) and
+     * takes its season from it. A hint for fewer seasons is ignored (one request a season is cheaper then).
+     */
+    public synchronized void hintSchedules(java.util.Collection<Integer> pastYears) {
+        scheduleHint.clear();
+        if (pastYears.size() >= ALL_SCHEDULES_FROM) {
+            scheduleHint.addAll(pastYears);
+        }
+    }
+
+    /** Whether {@code year}'s schedule should come from the all-seasons query ({@link #hintSchedules}). */
+    synchronized boolean scheduleHinted(int year) {
+        return scheduleHint.contains(year);
+    }
+
     /** Forgets every memoised answer (tests; or to force fresh reads). */
     public synchronized void clearMemo() {
+        scheduleHint.clear();
         seasons.clear();
         weekends.clear();
         archive.clear();

@@ -36,7 +36,7 @@ final class SyncScheduleJob implements JobHandler {
     public JobOutcome run(JobContext ctx, JobParams params) {
         IngestRun run = new IngestRun(Job.SYNC_SCHEDULE, ctx, params);
         int year = params.year() != null ? params.year() : params.raceKey().season();
-        List<ScheduledRace> schedule = run.sources.jolpica().schedule(year);
+        List<ScheduledRace> schedule = schedule(run, year);
         if (schedule.isEmpty()) {
             throw new org.f1pipeline.DataNotAvailableException("sync_schedule " + year
                     + ": Jolpica has no schedule for " + year + " yet; nothing was written, retry later");
@@ -96,6 +96,23 @@ final class SyncScheduleJob implements JobHandler {
         long sprints = fresh.values().stream().filter(Race::isSprintWeekend).count();
         run.note(year + ": " + fresh.size() + " rounds" + (sprints > 0 ? ", " + sprints + " sprint weekends" : ""));
         return run.outcome();
+    }
+
+    /**
+     * The season's schedule: from the all-seasons query when a backfill of many past seasons asked for it
+     * ({@link SourceHub#hintSchedules}), memoised for all of them; else one request for the season.
+     */
+    private static List<ScheduledRace> schedule(IngestRun run, int year) {
+        if (year < run.currentYear() && run.sources.hub().scheduleHinted(year)) {
+            Map<Integer, List<ScheduledRace>> all = run.sources.hub().rememberSeason("jolpica/schedules/all", () -> {
+                Map<Integer, List<ScheduledRace>> bySeason = new TreeMap<>();
+                run.sources.jolpica().schedules().forEach(s -> bySeason.computeIfAbsent(s.race().key().season(),
+                        k -> new ArrayList<>()).add(s));
+                return bySeason;
+            });
+            return all.getOrDefault(year, List.of());
+        }
+        return run.sources.jolpica().schedule(year);
     }
 
     private static boolean hasProgress(RaceStatus status) {

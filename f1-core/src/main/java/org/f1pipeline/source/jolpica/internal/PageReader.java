@@ -17,8 +17,9 @@ import org.f1pipeline.fetch.internal.Snippets;
 /**
  * Reads every page of one Jolpica query through the {@link Fetcher}: asks for the first page with the configured
  * limit, then for each remaining offset, and parses each page on its own so a parse error names that page's URL.
- * Checks that {@code total} does not change between pages and that the rows add up to it; otherwise the data
- * changed while paging (or the server is broken) and a silently incomplete list would be stored as complete.
+ * Checks that every page is the one asked for (its echoed {@code offset}), that {@code total} does not change
+ * between pages and that the rows add up to it; otherwise the data changed while paging, or a proxy or cache
+ * repeats a page, and a silently incomplete (or doubled) list would be stored as complete.
  * Such a query is read once more with {@link CacheMode#REFRESH}, because a cached first page next to fresh later
  * pages causes the same mismatch; a second mismatch is thrown. Internal API.
  */
@@ -80,6 +81,7 @@ public final class PageReader {
                                        Function<Envelope, List<T>> parser, ToIntFunction<T> rowsOf, CacheMode mode) {
         URI firstUri = pageUri(path, 0);
         PageStream.Page<T> first = fetchPage(firstUri, endpoint, sessionEnd, tableKey, parser, mode);
+        requireOffset(first, 0, firstUri, endpoint);
         List<List<T>> pages = new ArrayList<>();
         pages.add(first.items());
         List<Integer> offsets;
@@ -92,6 +94,7 @@ public final class PageReader {
         for (int offset : offsets) {
             URI uri = pageUri(path, offset);
             PageStream.Page<T> page = fetchPage(uri, endpoint, sessionEnd, tableKey, parser, mode);
+            requireOffset(page, offset, uri, endpoint);
             if (page.total() != first.total()) {
                 throw new InconsistentPagesException(uri, endpoint + ": total changed from " + first.total()
                         + " to " + page.total() + " between pages (data updated while paging)",
@@ -111,6 +114,18 @@ public final class PageReader {
                     first.table().json());
         }
         return pages;
+    }
+
+    /**
+     * The page must be the one asked for: a page echoing another offset (a proxy or cache that ignores the query
+     * string and repeats the first page) would otherwise pass the row count and double rows.
+     */
+    private static void requireOffset(PageStream.Page<?> page, int offset, URI uri, String endpoint) {
+        if (page.offset() != offset) {
+            throw new InconsistentPagesException(uri, endpoint + ": asked for offset " + offset + " but the page is"
+                    + " offset " + page.offset() + " (a proxy or cache ignoring the query string?)",
+                    page.table().json());
+        }
     }
 
     /**

@@ -252,12 +252,15 @@ class ResultParserTest {
         }
 
         @Test
-        @DisplayName("an upper-case driver id violates the id rule and is reported with its path")
+        @DisplayName("a driver id with a control character is reported with the row's path; upper case is kept")
         void badId() {
             ObjectNode row = JolpicaJson.result(1, "alpha", "team_a");
-            ((ObjectNode) row.get("Driver")).put("driverId", "al pha");
+            ((ObjectNode) row.get("Driver")).put("driverId", "al\tpha");
             assertThatThrownBy(() -> parseRow(row)).isInstanceOf(SourceFormatException.class)
-                    .hasMessageContaining("invalid driver at MRData.RaceTable.Races[0].Results[0].Driver");
+                    .hasMessageContaining("invalid driver at MRData.RaceTable.Races[0].Results[0].Driver")
+                    .hasMessageContaining("driverId must not contain control characters, had U+0009 at index 2");
+            ObjectNode upper = JolpicaJson.result(1, "scott_Brown", "team_a");
+            assertThat(parseRow(upper).get(0).result().driver().value()).isEqualTo("scott_Brown");
         }
 
         @Test
