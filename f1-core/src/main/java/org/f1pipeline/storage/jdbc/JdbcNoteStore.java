@@ -46,7 +46,7 @@ final class JdbcNoteStore implements NoteStore {
         new Parents().race(race).verify(session, operation);
         session.update(operation, "DELETE FROM data_notes WHERE season = ? AND round = ? AND session = ?",
                 p -> p.race(race).text(name(sessionType)));
-        session.upsert(operation, Sql.upsert(session.dialect(), "data_notes", KEY, COLUMNS), rows,
+        session.upsert(operation, Sql.upsert("data_notes", KEY, COLUMNS), rows,
                 r -> List.of(r.seq()),
                 (p, r) -> p.race(race).text(name(sessionType)).integer(r.seq()).text(r.note().kind().wireName())
                         .text(r.note().text()));

@@ -84,6 +84,7 @@ final class JdbcTransaction implements Transaction {
         return pitStops;
     }
 
+    @Override
     public NoteStore notes() {
         return notes;
     }

@@ -137,6 +137,7 @@ public final class InMemoryStorage implements Storage {
         return pitStops;
     }
 
+    @Override
     public NoteStore notes() {
         return notes;
     }

@@ -102,6 +102,7 @@ final class MemoryTransaction implements Transaction {
         return pitStops;
     }
 
+    @Override
     public NoteStore notes() {
         world();
         return notes;

@@ -157,6 +157,7 @@ public final class CountingStorage implements Storage {
         return autoCommit(PitStopStore.class, delegate.pitStops());
     }
 
+    @Override
     public NoteStore notes() {
         return autoCommit(NoteStore.class, delegate.notes());
     }
@@ -234,6 +235,7 @@ public final class CountingStorage implements Storage {
             return counted(PitStopStore.class, tx.pitStops(), false);
         }
 
+        @Override
         public NoteStore notes() {
             return counted(NoteStore.class, tx.notes(), false);
         }

@@ -160,6 +160,13 @@ public abstract class StorageContractTest {
     @Nested
     @DisplayName("pit stop store")
     class PitStopStoreContract extends PitStopStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
     @DisplayName("note store")
     class NoteStoreContract extends NoteStoreCases {
         @Override

@@ -145,6 +145,7 @@ class CountingStorageTest {
                         return tx.pitStops();
                     }
 
+                    @Override
                     public org.f1pipeline.storage.NoteStore notes() {
                         return tx.notes();
                     }
