@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
@@ -52,6 +53,7 @@ public abstract class JdbcStorage implements Storage {
     private final FeatureStore features;
     private final PredictionStore predictions;
     private final StandingsStore standings;
+    private final InputStore inputs;
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -80,6 +82,7 @@ public abstract class JdbcStorage implements Storage {
         this.features = AutoTransaction.stores(FeatureStore.class, this, Transaction::features);
         this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
         this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
+        this.inputs = AutoTransaction.stores(InputStore.class, this, Transaction::inputs);
     }
 
     @Override
@@ -245,6 +248,11 @@ public abstract class JdbcStorage implements Storage {
     @Override
     public final StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public final InputStore inputs() {
+        return inputs;
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

@@ -2,6 +2,7 @@ package org.f1pipeline.storage.jdbc;
 
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
@@ -21,6 +22,7 @@ final class JdbcTransaction implements Transaction {
     private final FeatureStore features;
     private final PredictionStore predictions;
     private final StandingsStore standings;
+    private final InputStore inputs;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -31,6 +33,7 @@ final class JdbcTransaction implements Transaction {
         this.features = new JdbcFeatureStore(session);
         this.predictions = new JdbcPredictionStore(session);
         this.standings = new JdbcStandingsStore(session);
+        this.inputs = new JdbcInputStore(session);
     }
 
     @Override
@@ -71,5 +74,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    @Override
+    public InputStore inputs() {
+        return inputs;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
@@ -48,6 +49,7 @@ public final class InMemoryStorage implements Storage {
     private final FeatureStore features = AutoCommit.of(FeatureStore.class, this, Transaction::features);
     private final PredictionStore predictions = AutoCommit.of(PredictionStore.class, this, Transaction::predictions);
     private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
+    private final InputStore inputs = AutoCommit.of(InputStore.class, this, Transaction::inputs);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -126,6 +128,12 @@ public final class InMemoryStorage implements Storage {
     @Override
     public StandingsStore standings() {
         return standings;
+    }
+
+    /** Each call runs in its own transaction. */
+    @Override
+    public InputStore inputs() {
+        return inputs;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

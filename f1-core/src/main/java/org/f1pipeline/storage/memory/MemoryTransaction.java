@@ -2,6 +2,7 @@ package org.f1pipeline.storage.memory;
 
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
@@ -26,6 +27,7 @@ final class MemoryTransaction implements Transaction {
     private final MemoryFeatures features = new MemoryFeatures(this);
     private final MemoryPredictions predictions = new MemoryPredictions(this);
     private final MemoryStandings standings = new MemoryStandings(this);
+    private final MemoryInputs inputs = new MemoryInputs(this);
 
     MemoryTransaction(World world) {
         this.world = world;
@@ -90,5 +92,11 @@ final class MemoryTransaction implements Transaction {
     public StandingsStore standings() {
         world();
         return standings;
+    }
+
+    @Override
+    public InputStore inputs() {
+        world();
+        return inputs;
     }
 }

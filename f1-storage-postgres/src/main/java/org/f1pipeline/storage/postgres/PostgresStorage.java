@@ -53,7 +53,8 @@ public final class PostgresStorage extends JdbcStorage {
     static List<Migration> migrations() {
         return List.of(Migration.fromResource(1, "initial schema", PostgresStorage.class, "V1__initial_schema.sql"),
                 Migration.fromResource(2, "championship standings", PostgresStorage.class,
-                        "V2__championship_standings.sql"));
+                        "V2__championship_standings.sql"),
+                Migration.fromResource(3, "input versions", PostgresStorage.class, "V3__input_versions.sql"));
     }
 
     /** A storage on the caller's data source, in the connection's default schema (usually {@code public}). */

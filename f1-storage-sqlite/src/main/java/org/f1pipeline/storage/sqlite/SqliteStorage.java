@@ -52,7 +52,8 @@ public final class SqliteStorage extends JdbcStorage {
     static List<Migration> migrations() {
         return List.of(Migration.fromResource(1, "initial schema", SqliteStorage.class, "V1__initial_schema.sql"),
                 Migration.fromResource(2, "championship standings", SqliteStorage.class,
-                        "V2__championship_standings.sql"));
+                        "V2__championship_standings.sql"),
+                Migration.fromResource(3, "input versions", SqliteStorage.class, "V3__input_versions.sql"));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PredictionStore;
 import org.f1pipeline.storage.RaceStore;
@@ -151,6 +152,11 @@ public final class CountingStorage implements Storage {
     }
 
     @Override
+    public InputStore inputs() {
+        return autoCommit(InputStore.class, delegate.inputs());
+    }
+
+    @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
     }
@@ -216,6 +222,11 @@ public final class CountingStorage implements Storage {
         @Override
         public StandingsStore standings() {
             return counted(StandingsStore.class, tx.standings(), false);
+        }
+
+        @Override
+        public InputStore inputs() {
+            return counted(InputStore.class, tx.inputs(), false);
         }
     }
 
