@@ -1,5 +1,8 @@
 package org.f1pipeline.job.internal.compute;
 
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedVersion;
+import org.f1pipeline.storage.DerivedKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +47,9 @@ final class FeaturesJob implements JobHandler {
                     : engine.grandPrixFeatures(in.history(), in.target());
             List<String> notes = staleNote(tx, key, version, rows);
             tx.features().replaceFeatures(key, type, version, rows);
+            tx.inputs().recordDerived(List.of(new DerivedVersion(key.season(), key.round(),
+                    DerivedKind.features(type), version, context.clock().instant(),
+                    InputLedger.read(tx, key.season()).event(key, type), false)));
             notes.add(0, rows.size() + " " + (type == RaceType.SPRINT ? "sprint" : "grand-prix") + " feature rows of "
                     + key + " under model " + version);
             return new JobOutcome(Map.of("features", rows.size()), 0, notes);

@@ -1,5 +1,7 @@
 package org.f1pipeline.job.internal.compute;
 
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedVersion;
 import java.util.List;
 import java.util.Map;
 import org.f1pipeline.job.Job;
@@ -31,6 +33,8 @@ final class SeasonStatsJob implements JobHandler {
             SeasonStats stats = SeasonStatsCalculator.compute(year, weekends);
             tx.stats().replaceDriverStats(year, stats.drivers());
             tx.stats().replaceTeamStats(year, stats.teams());
+            tx.inputs().recordDerived(List.of(DerivedVersion.seasonStats(year, context.clock().instant(),
+                    InputLedger.read(tx, year).season(year))));
             String note = stats.throughRound() == 0 ? "season " + year + " has no results yet: its statistics are"
                     + " empty" : "statistics of " + year + " through round " + stats.throughRound();
             return new JobOutcome(Map.of("driver_season_stats", stats.drivers().size(), "team_season_stats",
