@@ -86,6 +86,7 @@ class StaleRecomputeTest {
             List<QualifyingResult> quali = new ArrayList<>(StorageFixtures.qualifying(ALBERT_PARK_2024));
             storage.results().replaceQualifying(ALBERT_PARK_2024, quali); // the seed upserted: a change
             assertThat(ModelRecompute.stale(storage, engine, 2023, 2024).events()).hasSize(5);
+            clock.advance(Duration.ofHours(1));
             ModelRecompute.recomputeStale(storage, engine, 2023, 2024, clock);
             storage.results().replaceQualifying(ALBERT_PARK_2024, quali);
             assertThat(ModelRecompute.stale(storage, engine, 2023, 2024).isEmpty())
