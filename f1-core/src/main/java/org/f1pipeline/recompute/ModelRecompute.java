@@ -99,8 +99,8 @@ public final class ModelRecompute {
         Checks.notNull(engine, "engine");
         Checks.notNull(clock, "clock");
         checkSpan(fromSeason, toSeason);
-        long start = System.nanoTime();
-        return new StaleRecompute(storage, engine, clock.instant()).run(fromSeason, toSeason, start);
+        return new StaleRecompute(storage, engine, java.util.EnumSet.allOf(RaceType.class))
+                .run(fromSeason, toSeason, clock.instant());
     }
 
     /**
@@ -111,7 +111,13 @@ public final class ModelRecompute {
         Checks.notNull(storage, "storage");
         Checks.notNull(engine, "engine");
         checkSpan(fromSeason, toSeason);
-        return StaleRecompute.plan(storage, engine, fromSeason, toSeason);
+        return StaleRecompute.plan(storage, java.util.Map.of(RaceType.GRAND_PRIX,
+                engine.model(RaceType.GRAND_PRIX).version(), RaceType.SPRINT, engine.model(RaceType.SPRINT).version()),
+                fromSeason, toSeason);
+    }
+
+    static void checkSpanPublic(int fromSeason, int toSeason) {
+        checkSpan(fromSeason, toSeason);
     }
 
     private static void checkSpan(int fromSeason, int toSeason) {

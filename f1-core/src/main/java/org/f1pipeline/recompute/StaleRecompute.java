@@ -23,44 +23,57 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Transaction;
 
 /**
- * The incremental recompute behind {@link ModelRecompute#recomputeStale}: computes exactly what the input
- * versions say is stale, one transaction per season, carrying the model's history from season to season in
- * memory. Each season's transaction re-reads the input versions; if an earlier season changed since the history
- * was built (a concurrent writer), the history is rebuilt from the database first, so every record it writes is
- * true of what it read. Not thread-safe (one run).
+ * The incremental recompute behind {@link ModelRecompute#recomputeStale} and {@link Recomputer}: computes exactly
+ * what the input versions say is stale, one transaction per season, carrying the model's history from season to
+ * season in memory (and from run to run: a backfill that recomputes each season after ingesting it reads every
+ * season once). Each season's transaction re-reads the input versions; if an earlier season changed since the
+ * history was built (another writer, or an earlier season ingested again), the history is rebuilt from the
+ * database first, so every record it writes is true of what it read. Not thread-safe.
  */
 final class StaleRecompute {
 
     private final Storage storage;
     private final ModelEngine engine;
     private final Map<RaceType, String> models;
-    private final Instant computedAt;
-    private final ModelWrites writes = new ModelWrites();
-    private final List<Skipped> skipped = new ArrayList<>();
-    private final Set<Integer> written = new TreeSet<>();
+    private Instant computedAt;
+    private ModelWrites writes;
+    private List<Skipped> skipped;
+    private Set<Integer> written;
     private ModelHistory history;
+    /** The input-version fingerprint of the seasons in {@link #history} ({@link InputLedger#prefixBefore}). */
     private long builtPrefix = -1;
+    /** The last season added to {@link #history}. */
+    private int lastAdded = -1;
     private int grandPrix;
     private int sprints;
 
-    StaleRecompute(Storage storage, ModelEngine engine, Instant computedAt) {
+    StaleRecompute(Storage storage, ModelEngine engine, Set<RaceType> types) {
         this.storage = storage;
         this.engine = engine;
-        this.models = Map.of(RaceType.GRAND_PRIX, engine.model(RaceType.GRAND_PRIX).version(),
-                RaceType.SPRINT, engine.model(RaceType.SPRINT).version());
-        this.computedAt = computedAt;
+        this.models = models(engine, types);
+    }
+
+    private static Map<RaceType, String> models(ModelEngine engine, Set<RaceType> types) {
+        Map<RaceType, String> out = new java.util.EnumMap<>(RaceType.class);
+        types.forEach(t -> out.put(t, engine.model(t).version()));
+        return out;
     }
 
     /** What is stale in {@code from..to}, read in one transaction. */
-    static Stale plan(Storage storage, ModelEngine engine, int from, int to) {
-        Map<RaceType, String> models = Map.of(RaceType.GRAND_PRIX, engine.model(RaceType.GRAND_PRIX).version(),
-                RaceType.SPRINT, engine.model(RaceType.SPRINT).version());
+    static Stale plan(Storage storage, Map<RaceType, String> models, int from, int to) {
         return storage.inTransaction(tx -> InputLedger.read(tx, to).stale(tx.races().races(from, to),
                 tx.inputs().derivedVersions(from, to), models, from, to));
     }
 
-    RecomputeSummary run(int from, int to, long start) {
-        Stale stale = plan(storage, engine, from, to);
+    RecomputeSummary run(int from, int to, Instant computedAt) {
+        long start = System.nanoTime();
+        this.computedAt = computedAt;
+        this.writes = new ModelWrites();
+        this.skipped = new ArrayList<>();
+        this.written = new TreeSet<>();
+        this.grandPrix = 0;
+        this.sprints = 0;
+        Stale stale = plan(storage, models, from, to);
         if (!stale.isEmpty()) {
             List<Race> all = storage.races().races(InputLedger.FIRST, to);
             Set<Integer> seasons = new TreeSet<>();
@@ -79,7 +92,9 @@ final class StaleRecompute {
     /** One season in its own transaction: history check, reads, the stale events and statistics, writes. */
     private void season(Transaction tx, int season, int to, int from) {
         InputLedger ledger = InputLedger.read(tx, season);
-        if (history == null || ledger.prefixBefore(season) != builtPrefix) {
+        boolean carried = history != null && ledger.prefixBefore(season) == builtPrefix && lastAdded < season
+                && (lastAdded + 1 > season - 1 || tx.races().races(lastAdded + 1, season - 1).isEmpty());
+        if (!carried) {
             history = new ModelHistory();
             List<Race> all = tx.races().races(InputLedger.FIRST, to);
             SeasonReader.history(tx, season, all).forEach(history::add);
@@ -93,13 +108,14 @@ final class StaleRecompute {
         List<EventPrediction> events = new ArrayList<>();
         for (Weekend w : weekends) {
             for (RaceType type : List.of(RaceType.SPRINT, RaceType.GRAND_PRIX)) {
-                if (todo.contains(new Event(w.key(), type))) {
+                if (models.containsKey(type) && todo.contains(new Event(w.key(), type))) {
                     event(w, type, events);
                 }
             }
             history.add(w);
         }
         builtPrefix = Math.max(ledger.prefixBefore(season), ledger.season(season)); // = prefixBefore(season + 1)
+        lastAdded = season;
         boolean stats = stale.statsSeasons().contains(season);
         if (stats || !events.isEmpty()) {
             writes.season(tx, season, stats ? history.seasonStats(season) : null, events, ledger, computedAt);

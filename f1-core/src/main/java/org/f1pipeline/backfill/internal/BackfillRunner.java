@@ -24,6 +24,8 @@ import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
 import org.f1pipeline.job.internal.ingest.SessionStarts;
 import org.f1pipeline.job.internal.ingest.SourceHub;
+import org.f1pipeline.recompute.RecomputeSummary;
+import org.f1pipeline.recompute.Recomputer;
 import org.f1pipeline.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +38,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Full backfill: first every season's schedule is synced (so the total is known for progress), except seasons
  * before the current year whose stored rounds are all completed or cancelled, which cost nothing; then per season
- * {@code sync_season} and, for every round not completed yet, its chain ({@link RoundChain}); finally
- * {@code compute_season_stats} once per season. A failing step is logged and reported as a {@code [SKIP]} line and
- * the backfill goes on. Steps whose session is still in the future are not run (the round is pending). Re-running
- * resumes: completed rounds are skipped without a request.
+ * {@code sync_season} and, for every round not completed yet, its ingest chain ({@link RoundChain}); then the
+ * season's model data through the stale recompute ({@link Recomputer}: statistics, features and a prediction of
+ * every event whose inputs changed, one transaction per season, the history carried from season to season); at
+ * the end one more stale recompute from the first season to the last stored one, which catches what an earlier
+ * run left stale (a kill between an ingest and the recompute, seasons after a re-ingested one). A failing step is
+ * logged and reported as a {@code [SKIP]} line and the backfill goes on. Steps whose session is still in the
+ * future are not run (the round is pending). Re-running resumes: completed rounds are skipped without a request,
+ * and what is stale is decided from the input versions, not from the race status.
  */
 public final class BackfillRunner {
 
@@ -53,6 +59,7 @@ public final class BackfillRunner {
     }
 
     private final JobRunner runner;
+    private final Recomputer recomputer;
     private final Predicate<Job> available;
     private final Storage storage;
     private final Clock clock;
@@ -65,9 +72,11 @@ public final class BackfillRunner {
     private int pending;
 
     /** A runner for one backfill. */
-    public BackfillRunner(JobRunner runner, Predicate<Job> available, Storage storage, Clock clock, Ticker ticker,
-                          SourceHub hub, BackfillOptions options, BackfillListener listener) {
+    public BackfillRunner(JobRunner runner, Recomputer recomputer, Predicate<Job> available, Storage storage,
+                          Clock clock, Ticker ticker, SourceHub hub, BackfillOptions options,
+                          BackfillListener listener) {
         this.runner = runner;
+        this.recomputer = recomputer;
         this.available = available;
         this.storage = storage;
         this.clock = clock;
@@ -130,10 +139,11 @@ public final class BackfillRunner {
                 step(Job.SYNC_SEASON, JobParams.year(year), year, null);
                 int before = completed;
                 for (Race race : races) {
-                    round(race, RoundChain.full(race, options, available));
+                    round(race, RoundChain.full(race, options.withComputeJobs(false), available));
                 }
-                seasonStats(year, completed > before);
+                recompute(year, year);
             });
+            recompute(startYear, lastStoredSeason(endYear));
         } finally {
             hub.removeFetchListener(tracker);
         }
@@ -153,11 +163,10 @@ public final class BackfillRunner {
                         .filter(r -> r.isSprintWeekend() && r.status() != RaceStatus.CANCELLED).toList();
                 tracker.roundsTotal += sprints.size();
                 tracker.roundsToProcess += sprints.size();
-                int before = completed;
                 for (Race race : sprints) {
-                    round(race, RoundChain.sprint(race, options, available));
+                    round(race, RoundChain.sprint(race, options.withComputeJobs(false), available));
                 }
-                seasonStats(year, completed > before);
+                recompute(year, year);
             }
         } finally {
             hub.removeFetchListener(tracker);
@@ -199,11 +208,38 @@ public final class BackfillRunner {
         tracker.progress(key.season(), key);
     }
 
-    private void seasonStats(int year, boolean anyCompleted) {
-        if (anyCompleted && options.computeJobs() && available.test(Job.COMPUTE_SEASON_STATS)) {
-            step(Job.COMPUTE_SEASON_STATS, JobParams.year(year), year, null);
-            tracker.progress(year, null);
+    /**
+     * Recomputes what is stale in {@code from..to} (when the backfill computes); a failure becomes a [SKIP] line
+     * named {@code compute_season_stats}, the job whose output a failed recompute leaves stale first.
+     */
+    private void recompute(int from, int to) {
+        if (!options.computeJobs()) {
+            return;
         }
+        try {
+            RecomputeSummary s = recomputer.recompute(from, to);
+            if (s.seasons() > 0 || s.events() > 0) {
+                LOG.info("recompute {}-{}: {} season(s), {} grand prix, {} sprint(s), {} skipped, {} ms", from, to,
+                        s.seasons(), s.grandPrix(), s.sprints(), s.skipped().size(), s.duration().toMillis());
+            }
+            tracker.listener().onRecompute(s);
+            tracker.progress(to, null);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            String reason = "recompute " + from + "-" + to + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            BackfillSkip skip = new BackfillSkip(Job.COMPUTE_SEASON_STATS, to, null, reason, e);
+            LOG.warn(skip.line());
+            tracker.skip(skip);
+        }
+    }
+
+    /** The last season stored, at least {@code endYear}: a re-ingested season stales the ones after it. */
+    private int lastStoredSeason(int endYear) {
+        List<Race> later = storage.races().races(endYear + 1, RaceKey.LAST_SEASON);
+        return later.isEmpty() ? endYear : later.get(later.size() - 1).key().season();
     }
 
     /** Runs one step; a failure becomes a [SKIP] line and {@code false}. */
