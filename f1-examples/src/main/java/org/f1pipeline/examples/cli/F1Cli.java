@@ -96,6 +96,7 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("predict", new PredictCommand());
         cmd.addSubcommand("backtest", new BacktestCommand());
         cmd.addSubcommand("standings", new StandingsCommand());
+        cmd.addSubcommand("recompute", new RecomputeCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.setOut(ctx.out());

@@ -88,6 +88,38 @@ class CliBackfillAutoTest {
     }
 
     @Test
+    @DisplayName("recompute: nothing stale after a backfill; a changed qualifying recomputes its season, marked")
+    void recompute() {
+        f1.useDatabase(template);
+        Result none = f1.run("recompute", "--from", "2024", "--to", "2024");
+        assertThat(none.exit()).as(none.toString()).isZero();
+        assertThat(none.out()).contains("recompute 2024-2024: nothing stale");
+        RaceKey r10 = RaceKey.of(2024, 10);
+        int versions;
+        try (Storage s = f1.open()) {
+            versions = s.predictions().history(RaceKey.of(2024, 12), RaceType.GRAND_PRIX).size();
+            var quali = new java.util.ArrayList<>(s.results().qualifying(r10));
+            quali.remove(quali.size() - 1);
+            s.results().replaceQualifying(r10, quali);
+        }
+        f1.now = CliHarness.TODAY.plusSeconds(3600);
+        Result r = f1.run("recompute", "--from", "2024", "--to", "2024", "--json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode json = CliJobsTest.parse(r.out());
+        assertThat(json.get("seasons").asInt()).isEqualTo(1);
+        assertThat(json.get("grand_prix").asInt()).isEqualTo(3); // rounds 10, 11, 12
+        assertThat(json.get("sprints").asInt()).isEqualTo(1); // round 11
+        try (Storage s = f1.open()) {
+            assertThat(s.predictions().history(RaceKey.of(2024, 12), RaceType.GRAND_PRIX)).hasSize(versions + 1);
+            assertThat(s.predictions().history(RaceKey.of(2024, 9), RaceType.GRAND_PRIX)).hasSize(versions);
+        }
+        assertThat(f1.run("recompute", "--from", "2024", "--to", "2024").out()).contains("nothing stale");
+        Result bad = f1.run("recompute", "--model", "nope", "--from", "2024", "--to", "2024");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown model 'nope'");
+    }
+
+    @Test
     @DisplayName("backfill: a failing step is a [SKIP] line, the rest goes on, exit 1; bad years exit 2")
     void backfillSkipsAndBadYears() {
         f1.now = Instant.parse("2024-03-10T12:00:00Z");
