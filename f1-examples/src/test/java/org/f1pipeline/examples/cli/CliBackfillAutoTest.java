@@ -88,6 +88,35 @@ class CliBackfillAutoTest {
     }
 
     @Test
+    @DisplayName("auto killed after ingest_qualifying committed: the next run computes the prediction first")
+    void autoCompletesWhatAKillLeft() {
+        f1.useDatabase(template);
+        f1.now = AFTER_QUALIFYING;
+        fake.setAsOf(AFTER_QUALIFYING);
+        // The chain's first job committed, then the process died: qualifying_done, no features, no prediction.
+        Result quali = f1.run("--job", "ingest_qualifying", "--year", "2024", "--round", "13");
+        assertThat(quali.exit()).as(quali.toString()).isZero();
+        assertThat(status(13)).isEqualTo(RaceStatus.QUALIFYING_DONE);
+        try (Storage s = f1.open()) {
+            assertThat(s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX)).isEmpty();
+        }
+        Result r = f1.run("auto");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("2024-13 Hungarian Grand Prix: grand-prix grid stored but no up-to-date"
+                + " prediction: computing it").contains("compute_predictions 2024-13")
+                .contains("(qualifying_done, conventional): wait race");
+        try (Storage s = f1.open()) {
+            var p = s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX).orElseThrow();
+            assertThat(p.computedAt()).isBefore(p.asOf());
+            assertThat(s.inputs().derivedVersions(2024, 2024)).filteredOn(d -> d.round() == 13
+                    && d.kind() == org.f1pipeline.storage.DerivedKind.PREDICTION).singleElement()
+                    .satisfies(d -> assertThat(d.recomputed()).isFalse());
+        }
+        Result again = f1.run("auto");
+        assertThat(again.out()).doesNotContain("computing it").doesNotContain("recompute of what was stale");
+    }
+
+    @Test
     @DisplayName("recompute: nothing stale after a backfill; a changed qualifying recomputes its season, marked")
     void recompute() {
         f1.useDatabase(template);

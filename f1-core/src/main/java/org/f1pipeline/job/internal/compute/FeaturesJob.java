@@ -1,8 +1,5 @@
 package org.f1pipeline.job.internal.compute;
 
-import org.f1pipeline.recompute.InputLedger;
-import org.f1pipeline.storage.DerivedVersion;
-import org.f1pipeline.storage.DerivedKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +15,9 @@ import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedKind;
+import org.f1pipeline.storage.DerivedVersion;
 import org.f1pipeline.storage.Transaction;
 
 /**

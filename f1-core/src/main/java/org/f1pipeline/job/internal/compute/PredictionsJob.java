@@ -1,7 +1,5 @@
 package org.f1pipeline.job.internal.compute;
 
-import org.f1pipeline.storage.DerivedVersion;
-import org.f1pipeline.storage.DerivedKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +16,8 @@ import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.storage.DerivedKind;
+import org.f1pipeline.storage.DerivedVersion;
 
 /**
  * {@code compute_predictions} and {@code compute_sprint_predictions}: the softmax over the stored feature rows of

@@ -1,7 +1,5 @@
 package org.f1pipeline.job.internal.compute;
 
-import org.f1pipeline.recompute.InputLedger;
-import org.f1pipeline.storage.DerivedVersion;
 import java.util.List;
 import java.util.Map;
 import org.f1pipeline.job.Job;
@@ -13,6 +11,8 @@ import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.model.SeasonStatsCalculator;
 import org.f1pipeline.model.Weekend;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedVersion;
 
 /**
  * {@code compute_season_stats(year)}: the season's driver and team statistics from scratch
