@@ -9,7 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.backfill.BackfillListener;
 import org.f1pipeline.backfill.BackfillOptions;
@@ -60,6 +66,10 @@ public final class BackfillRunner {
 
     private final JobRunner runner;
     private final Recomputer recomputer;
+    /** The thread of the per-season recompute, started on first use; see {@link #recomputeInBackground}. */
+    private ExecutorService computeThread;
+    private Future<RecomputeSummary> background;
+    private int pendingYear;
     private final Predicate<Job> available;
     private final Storage storage;
     private final Clock clock;
@@ -137,17 +147,95 @@ public final class BackfillRunner {
             tracker.progress(startYear, null);
             todo.forEach((year, races) -> {
                 step(Job.SYNC_SEASON, JobParams.year(year), year, null);
-                int before = completed;
                 for (Race race : races) {
                     round(race, RoundChain.full(race, options.withComputeJobs(false), available));
                 }
-                recompute(year, year);
+                recomputeInBackground(year);
             });
+            collectBackground();
             recompute(startYear, lastStoredSeason(endYear));
         } finally {
             hub.removeFetchListener(tracker);
+            stopBackground();
         }
         return report(years);
+    }
+
+    /**
+     * Starts the season's stale recompute on the compute thread, after collecting the previous season's: it runs
+     * while the next season is fetched (the rate limits leave the CPU idle), one season at a time, in order. Its
+     * transactions interleave with the ingest jobs' (the storage serialises them); it reads only seasons up to
+     * {@code year}, which the ingest of later seasons does not write, so the result is the same as inline.
+     */
+    private void recomputeInBackground(int year) {
+        if (!options.computeJobs()) {
+            return;
+        }
+        collectBackground();
+        if (computeThread == null) {
+            computeThread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "f1-backfill-compute");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        pendingYear = year;
+        background = computeThread.submit(() -> recomputer.recompute(year, year));
+    }
+
+    /** Waits for the background recompute, if any, and reports it on this thread (listener, [SKIP] line). */
+    private void collectBackground() {
+        if (background == null) {
+            return;
+        }
+        Future<RecomputeSummary> f = background;
+        background = null;
+        int year = pendingYear;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    RecomputeSummary s = f.get();
+                    recompute(year, year, () -> s);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the recompute's transaction must end before the backfill returns
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    recompute(year, year, () -> {
+                        throw (RuntimeException) cause;
+                    });
+                    return;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void stopBackground() {
+        if (computeThread != null) {
+            computeThread.shutdown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (computeThread.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            computeThread = null;
+        }
     }
 
     /** The sprint jobs of every sprint weekend of {@code years} whose sprint has started, done again. */
@@ -213,11 +301,15 @@ public final class BackfillRunner {
      * named {@code compute_season_stats}, the job whose output a failed recompute leaves stale first.
      */
     private void recompute(int from, int to) {
+        recompute(from, to, () -> recomputer.recompute(from, to));
+    }
+
+    private void recompute(int from, int to, Supplier<RecomputeSummary> run) {
         if (!options.computeJobs()) {
             return;
         }
         try {
-            RecomputeSummary s = recomputer.recompute(from, to);
+            RecomputeSummary s = run.get();
             if (s.seasons() > 0 || s.events() > 0) {
                 LOG.info("recompute {}-{}: {} season(s), {} grand prix, {} sprint(s), {} skipped, {} ms", from, to,
                         s.seasons(), s.grandPrix(), s.sprints(), s.skipped().size(), s.duration().toMillis());
