@@ -3,11 +3,11 @@ package org.f1pipeline;
 import java.util.Map;
 
 /**
- * Root of every exception the library throws on purpose.
+ * Root of every exception the library throws on purpose while working; bad input, refused before any work, is
+ * {@link InvalidInputException} (an {@link IllegalArgumentException}).
  *
  * <p>Unchecked, so callers handle only the families they care about: {@link DataNotAvailableException}
- * ("not published yet, retry later"), {@link InvalidInputException} (bad user input, rejected before any I/O),
- * {@code org.f1pipeline.fetch.FetchException} (HTTP), {@code org.f1pipeline.fetch.SourceFormatException}
+ * ("not published yet, retry later"), {@code org.f1pipeline.fetch.FetchException} (HTTP), {@code org.f1pipeline.fetch.SourceFormatException}
  * (a payload we cannot read), {@code org.f1pipeline.storage.StorageException} (database) and
  * {@code org.f1pipeline.job.JobException} (a job that failed). Each family carries the context a user needs to
  * act: the URL, the storage operation, the job and its parameters.

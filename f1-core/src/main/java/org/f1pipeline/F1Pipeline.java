@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.f1pipeline.backfill.BackfillListener;
 import org.f1pipeline.backfill.BackfillOptions;
 import org.f1pipeline.backfill.BackfillReport;
@@ -16,6 +17,9 @@ import org.f1pipeline.backfill.internal.BackfillRunner;
 import org.f1pipeline.backtest.Backtest;
 import org.f1pipeline.backtest.BacktestOptions;
 import org.f1pipeline.backtest.BacktestReport;
+import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.fetch.FetchListener;
 import org.f1pipeline.fetch.Fetcher;
@@ -34,6 +38,7 @@ import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobHandlers;
 import org.f1pipeline.job.internal.JobOutcome;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.f1pipeline.job.internal.ingest.FetchEvents;
 import org.f1pipeline.job.internal.ingest.IngestOptions;
 import org.f1pipeline.job.internal.ingest.SourceHub;
@@ -49,6 +54,11 @@ import org.f1pipeline.standings.StandingsRequest;
 import org.f1pipeline.standings.internal.StandingsQueries;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
+import org.f1pipeline.view.Explanation;
+import org.f1pipeline.view.NamedPrediction;
+import org.f1pipeline.view.Names;
+import org.f1pipeline.view.RaceResults;
+import org.f1pipeline.view.internal.Reads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -282,14 +292,70 @@ public final class F1Pipeline implements AutoCloseable {
         return StandingsQueries.read(storage, clock, new StandingsRequest(season, null, kind));
     }
 
+    /**
+     * The latest stored grand-prix prediction of {@code race}, with the race, every driver's and team's name and,
+     * once run, the actual winner; printing it shows the table.
+     *
+     * @throws DataNotAvailableException when the race or its prediction is not stored yet (run the jobs)
+     */
+    public NamedPrediction latestPrediction(RaceKey race) {
+        return Reads.latestPrediction(storage, race, RaceType.GRAND_PRIX);
+    }
+
+    /** As {@link #latestPrediction(RaceKey)}, for the weekend's sprint. */
+    public NamedPrediction latestSprintPrediction(RaceKey race) {
+        return Reads.latestPrediction(storage, race, RaceType.SPRINT);
+    }
+
+    /**
+     * The next race weekend by the pipeline's clock: the first stored round of this year or next whose grand prix
+     * starts after now, cancelled rounds skipped. Empty when the schedule is not stored (run sync_schedule).
+     */
+    public Optional<Race> nextRace() {
+        return Reads.nextRace(storage, clock);
+    }
+
+    /**
+     * Why {@code driver} got his grand-prix win probability in the latest prediction of {@code race}: each input's
+     * value, weight or fitted coefficient and contribution (weight x score, coefficient x value), largest first.
+     *
+     * @throws InvalidInputException     when the driver is not in that prediction
+     * @throws DataNotAvailableException when the race or its prediction is not stored yet
+     */
+    public Explanation explain(RaceKey race, DriverId driver) {
+        return Reads.explain(storage, race, RaceType.GRAND_PRIX, driver);
+    }
+
+    /** As {@link #explain(RaceKey, DriverId)}, for the grand prix or the sprint. */
+    public Explanation explain(RaceKey race, RaceType type, DriverId driver) {
+        return Reads.explain(storage, race, type, driver);
+    }
+
+    /**
+     * The stored classification of {@code race}'s grand prix or sprint with driver and team names.
+     *
+     * @throws DataNotAvailableException when the race or its results are not stored yet
+     */
+    public RaceResults results(RaceKey race, RaceType type) {
+        return Reads.results(storage, race, type);
+    }
+
+    /** Driver and team names as stored now (a snapshot of the catalog). */
+    public Names names() {
+        return Names.of(storage);
+    }
+
+    /** Where data is kept. */
     public Storage storage() {
         return storage;
     }
 
+    /** The clock behind date guards, "next year" and {@link #nextRace()}. */
     public Clock clock() {
         return clock;
     }
 
+    /** The configuration this pipeline was built with. */
     public PipelineConfig config() {
         return config;
     }
@@ -302,6 +368,17 @@ public final class F1Pipeline implements AutoCloseable {
     /** HTTP requests made by every job of this pipeline so far (cache hits excluded). */
     public long requestCount() {
         return sources.totalRequests();
+    }
+
+    /**
+     * {@code F1Pipeline[version=0.1.0, storage=..., clock=SystemClock[Z], jobs=21, models=clogit-v1 and
+     * sprint-clogit-v1, requests=0]}.
+     */
+    @Override
+    public String toString() {
+        return "F1Pipeline[version=" + VERSION + ", storage=" + storage + ", clock=" + clock + ", jobs="
+                + handlers.size() + ", models=" + config.models().grandPrixModel().version() + " and "
+                + config.models().sprintModel().version() + ", requests=" + requestCount() + "]";
     }
 
     /** Closes the storage if the pipeline created it ({@link #inMemory()}); a storage you passed in stays open. */
@@ -326,6 +403,11 @@ public final class F1Pipeline implements AutoCloseable {
         private Sleeper sleeper = Sleeper.system();
         private FetchListener fetchListener = FetchListener.NONE;
 
+        static {
+            // Tests replace single jobs through job.internal.JobOverrides, so no internal type shows here.
+            JobOverrides.install((builder, job, handler) -> builder.overrides.put(job, handler));
+        }
+
         private Builder() {
         }
 
@@ -341,11 +423,13 @@ public final class F1Pipeline implements AutoCloseable {
             return this;
         }
 
+        /** Fetching, models and how far ahead jobs may look (default {@link PipelineConfig#ofDefaults()}). */
         public Builder config(PipelineConfig config) {
             this.config = Checks.notNull(config, "config");
             return this;
         }
 
+        /** Told when each job starts, finishes or fails (with the failure line). */
         public Builder listener(PipelineListener listener) {
             this.listener = Checks.notNull(listener, "listener");
             return this;
@@ -378,11 +462,6 @@ public final class F1Pipeline implements AutoCloseable {
             return this;
         }
 
-        /** Replaces the implementation of one job (for tests and extensions). */
-        public Builder handler(Job job, JobHandler handler) {
-            overrides.put(Checks.notNull(job, "job"), Checks.notNull(handler, "handler"));
-            return this;
-        }
 
         /** Replaces the built-in job registry (tests of a version that lacks some jobs). */
         Builder registry(Map<Job, JobHandler> handlers) {
@@ -390,6 +469,7 @@ public final class F1Pipeline implements AutoCloseable {
             return this;
         }
 
+        /** The pipeline. */
         public F1Pipeline build() {
             return new F1Pipeline(this);
         }

@@ -1,26 +1,30 @@
 package org.f1pipeline;
 
+import java.util.Objects;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.model.ModelEngine;
 
 /**
- * Immutable pipeline configuration. Start from {@link #ofDefaults()} and change what you need with
- * {@link #toBuilder()}.
- *
- * @param yearsAhead how many seasons past the current one a job may be asked about (1 = next year, as the seed's
- *                   schedule sync for the coming season)
- * @param fetch      HTTP, rate limits, retries, cache and parallelism, with each source's base URL
- * @param models     the grand-prix and sprint model specs (default {@code weighted-v3} and {@code sprint-v2})
+ * Immutable pipeline configuration: {@link #ofDefaults()}, or a builder from {@link #custom()} (the defaults) or
+ * {@link #from(PipelineConfig)} (another configuration). There is no public constructor, so a setting added later
+ * breaks no caller.
  */
-public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
+public final class PipelineConfig {
 
-    public PipelineConfig {
+    private final int yearsAhead;
+    private final FetchConfig fetch;
+    private final ModelEngine models;
+
+    private PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine models) {
         if (yearsAhead < 0 || yearsAhead > 5) {
-            throw new IllegalArgumentException("yearsAhead must be between 0 and 5, was " + yearsAhead);
+            throw new InvalidInputException("yearsAhead", "yearsAhead must be between 0 and 5, was " + yearsAhead);
         }
         Checks.notNull(fetch, "fetch");
         Checks.notNull(models, "models");
+        this.yearsAhead = yearsAhead;
+        this.fetch = fetch;
+        this.models = models;
     }
 
     /** The defaults: jobs may target up to next year; default fetching; the shipped models. */
@@ -28,8 +32,57 @@ public record PipelineConfig(int yearsAhead, FetchConfig fetch, ModelEngine mode
         return new PipelineConfig(1, FetchConfig.ofDefaults(), ModelEngine.ofDefaults());
     }
 
+    /** A builder starting from the defaults: {@code PipelineConfig.custom().yearsAhead(0).build()}. */
+    public static Builder custom() {
+        return new Builder(ofDefaults());
+    }
+
+    /** A builder starting from {@code existing}. */
+    public static Builder from(PipelineConfig existing) {
+        return new Builder(Checks.notNull(existing, "existing"));
+    }
+
+    /** A builder pre-filled from this configuration (as {@link #from(PipelineConfig)}). */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * How many seasons past the current one a job may be asked about (1 = next year, as the seed's schedule sync for
+     * the coming season).
+     */
+    public int yearsAhead() {
+        return yearsAhead;
+    }
+
+    /** HTTP, rate limits, retries, cache and parallelism, with each source's base URL. */
+    public FetchConfig fetch() {
+        return fetch;
+    }
+
+    /** The grand-prix and sprint model specs (default {@code clogit-v1} and {@code sprint-clogit-v1}). */
+    public ModelEngine models() {
+        return models;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PipelineConfig o && yearsAhead == o.yearsAhead
+                && Objects.equals(fetch, o.fetch)
+                && Objects.equals(models, o.models);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(yearsAhead, fetch, models);
+    }
+
+    /** {@code PipelineConfig[yearsAhead=..., fetch=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "PipelineConfig[yearsAhead=" + yearsAhead + ", "
+                + "fetch=" + fetch + ", "
+                + "models=" + models + "]";
     }
 
     /** Builder for {@link PipelineConfig}. */

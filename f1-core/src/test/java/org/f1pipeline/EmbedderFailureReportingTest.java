@@ -22,6 +22,7 @@ import org.f1pipeline.job.JobParams;
 import org.f1pipeline.logcapture.CapturedLogs;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -97,7 +98,7 @@ class EmbedderFailureReportingTest {
     @DisplayName("a failing job is reported to the listener and rethrown, never logged at ERROR by the library")
     void failedJobIsReportedNotLogged() {
         IllegalStateException boom = new IllegalStateException("source returned 19 of 20 drivers");
-        F1Pipeline pipeline = F1Pipeline.builder().storage(storage).clock(NOV_2026).handler(Job.INGEST_RACE,
+        F1Pipeline pipeline = JobOverrides.handler(F1Pipeline.builder().storage(storage).clock(NOV_2026), Job.INGEST_RACE,
                 (ctx, params) -> {
                     throw boom;
                 }).listener(new PipelineListener() {

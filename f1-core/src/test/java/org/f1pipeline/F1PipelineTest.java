@@ -24,6 +24,7 @@ import org.f1pipeline.job.JobReport;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,21 +82,21 @@ class F1PipelineTest {
     @Test
     @DisplayName("parameters are checked against the clock before the job runs: 2028 is too far ahead in 2026")
     void validatesBeforeRunning() {
-        F1Pipeline pipeline = pipeline().handler(Job.SYNC_SCHEDULE, (ctx, params) -> {
+        F1Pipeline pipeline = JobOverrides.handler(pipeline(), Job.SYNC_SCHEDULE, (ctx, params) -> {
             throw new AssertionError("must not run");
         }).build();
         assertThatThrownBy(() -> pipeline.runJob(Job.SYNC_SCHEDULE, JobParams.year(2028)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("year must be between 1950 and 2027, was 2028");
         assertThatThrownBy(() -> pipeline.runJob("sync_schedule", JobParams.none()))
-                .hasMessage("sync_schedule needs a year (--year)");
+                .hasMessage("sync_schedule needs the parameter year, e.g. JobParams.year(2024)");
         assertThat(events).isEmpty();
     }
 
     @Test
     @DisplayName("a successful job reports rows, requests and notes, and the listener hears about it")
     void report() {
-        F1Pipeline pipeline = pipeline().handler(Job.SYNC_SCHEDULE, (ctx, params) -> {
+        F1Pipeline pipeline = JobOverrides.handler(pipeline(), Job.SYNC_SCHEDULE, (ctx, params) -> {
             ctx.storage().useTransaction(tx -> tx.catalog().upsertSeasons(List.of(Season.of(params.year()))));
             return new JobOutcome(Map.of("seasons", 1), 3, List.of("schedule has 24 rounds"));
         }).build();
@@ -122,7 +123,7 @@ class F1PipelineTest {
                     RaceStatus.QUALIFYING_DONE)));
         });
         IllegalStateException boom = new IllegalStateException("source returned 19 of 20 drivers");
-        F1Pipeline pipeline = pipeline().handler(Job.INGEST_RACE, (ctx, params) -> ctx.storage().inTransaction(tx -> {
+        F1Pipeline pipeline = JobOverrides.handler(pipeline(), Job.INGEST_RACE, (ctx, params) -> ctx.storage().inTransaction(tx -> {
             tx.races().setStatus(params.raceKey(), RaceStatus.COMPLETED);
             throw boom;
         })).build();

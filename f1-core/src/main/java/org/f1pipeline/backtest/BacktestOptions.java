@@ -2,6 +2,7 @@ package org.f1pipeline.backtest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
@@ -12,18 +13,16 @@ import org.f1pipeline.model.ModelSpec;
  * the shipped models of the race type: {@code clogit-v1} and {@code weighted-v3}, or {@code sprint-clogit-v1} and
  * {@code sprint-v2}). The baselines {@code uniform}, {@code pole} and {@code grid-softmax} are always scored.
  * Immutable; build with {@link #builder(int, int)}.
- *
- * @param from             first season scored
- * @param to               last season scored
- * @param type             grands prix or sprints
- * @param models           the models scored, in report order
- * @param storedPredictions whether a stored prediction of a model is used when there is one (the pre-race one the
- *                         pipeline made); when false, or when none is stored, the prediction is computed
- *                         point-in-time from the history before the race
  */
-public record BacktestOptions(int from, int to, RaceType type, List<ModelSpec> models, boolean storedPredictions) {
+public final class BacktestOptions {
 
-    public BacktestOptions {
+    private final int from;
+    private final int to;
+    private final RaceType type;
+    private final List<ModelSpec> models;
+    private final boolean storedPredictions;
+
+    private BacktestOptions(int from, int to, RaceType type, List<ModelSpec> models, boolean storedPredictions) {
         season("from", from);
         season("to", to);
         if (from > to) {
@@ -48,6 +47,11 @@ public record BacktestOptions(int from, int to, RaceType type, List<ModelSpec> m
             seen.add(m.version());
         }
         models = List.copyOf(models);
+        this.from = from;
+        this.to = to;
+        this.type = type;
+        this.models = models;
+        this.storedPredictions = storedPredictions;
     }
 
     private static void season(String field, int year) {
@@ -57,9 +61,63 @@ public record BacktestOptions(int from, int to, RaceType type, List<ModelSpec> m
         }
     }
 
-    /** A builder for seasons {@code from..to}: grands prix, the shipped models of the type, stored predictions used. */
+    /**
+     * A builder for seasons {@code from..to}: grands prix, the shipped models of the type, stored predictions used.
+     */
     public static Builder builder(int from, int to) {
         return new Builder(from, to);
+    }
+
+    /** First season scored. */
+    public int from() {
+        return from;
+    }
+
+    /** Last season scored. */
+    public int to() {
+        return to;
+    }
+
+    /** Grands prix or sprints. */
+    public RaceType type() {
+        return type;
+    }
+
+    /** The models scored, in report order. */
+    public List<ModelSpec> models() {
+        return models;
+    }
+
+    /**
+     * Whether a stored prediction of a model is used when there is one (the pre-race one the pipeline made); when
+     * false, or when none is stored, the prediction is computed point-in-time from the history before the race .
+     */
+    public boolean storedPredictions() {
+        return storedPredictions;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BacktestOptions o && from == o.from
+                && to == o.to
+                && Objects.equals(type, o.type)
+                && Objects.equals(models, o.models)
+                && storedPredictions == o.storedPredictions;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, to, type, models, storedPredictions);
+    }
+
+    /** {@code BacktestOptions[from=..., to=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "BacktestOptions[from=" + from + ", "
+                + "to=" + to + ", "
+                + "type=" + type + ", "
+                + "models=" + models + ", "
+                + "storedPredictions=" + storedPredictions + "]";
     }
 
     /** Collects options; {@link #build()} validates them. Not thread-safe. */

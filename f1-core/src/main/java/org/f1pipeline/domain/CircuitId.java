@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.regex.Pattern;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -13,7 +14,8 @@ public record CircuitId(String value) implements Comparable<CircuitId> {
     public CircuitId {
         Checks.notBlank(value, "circuitId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("circuitId must be letters, digits, '_' or '-', was '" + value + "'");
+            throw new InvalidInputException("circuitId",
+                    "circuitId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

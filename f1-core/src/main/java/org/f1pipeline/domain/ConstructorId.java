@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.regex.Pattern;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -14,7 +15,8 @@ public record ConstructorId(String value) implements Comparable<ConstructorId> {
     public ConstructorId {
         Checks.notBlank(value, "constructorId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("constructorId must be letters, digits, '_' or '-', was '" + value + "'");
+            throw new InvalidInputException("constructorId",
+                    "constructorId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

@@ -2,6 +2,7 @@ package org.f1pipeline.domain;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -17,7 +18,8 @@ public record Driver(DriverId id, String code, Integer permanentNumber, String g
         Checks.notNull(id, "driver.id");
         Checks.notBlank(familyName, "driver.familyName");
         if (code != null && !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("driver.code must be three upper-case letters, was '" + code + "'");
+            throw new InvalidInputException("driver.code",
+                    "driver.code must be three upper-case letters, was '" + code + "'");
         }
         Checks.inRange(permanentNumber, 0, 999, "driver.permanentNumber");
     }

@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.regex.Pattern;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -16,7 +17,8 @@ public record DriverId(String value) implements Comparable<DriverId> {
     public DriverId {
         Checks.notBlank(value, "driverId");
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("driverId must be letters, digits, '_' or '-', was '" + value + "'");
+            throw new InvalidInputException("driverId",
+                    "driverId must be letters, digits, '_' or '-', was '" + value + "'");
         }
     }
 

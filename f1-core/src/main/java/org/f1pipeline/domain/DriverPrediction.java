@@ -3,6 +3,7 @@ package org.f1pipeline.domain;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -18,7 +19,8 @@ public record DriverPrediction(DriverId driver, double probability, int rank, do
     public DriverPrediction {
         Checks.notNull(driver, "prediction.driver");
         if (!(probability >= 0.0 && probability <= 1.0)) {
-            throw new IllegalArgumentException("prediction.probability must be between 0 and 1, was " + probability);
+            throw new InvalidInputException("prediction.probability",
+                    "prediction.probability must be between 0 and 1, was " + probability);
         }
         Checks.inRange(rank, 1, 40, "prediction.rank");
         Checks.finite(rawScore, "prediction.rawScore");

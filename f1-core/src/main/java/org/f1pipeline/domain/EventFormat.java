@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.Locale;
+import org.f1pipeline.InvalidInputException;
 
 /**
  * Weekend format, named as the seed engine stores it ({@link #wireName()}).
@@ -37,7 +38,7 @@ public enum EventFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown event format '" + name
+        throw new InvalidInputException("format", "unknown event format '" + name
                 + "', expected one of conventional, sprint, sprint_shootout, sprint_qualifying");
     }
 }

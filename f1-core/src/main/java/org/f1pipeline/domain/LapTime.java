@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.regex.Pattern;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -31,7 +32,7 @@ public record LapTime(RaceKey race, RaceType type, DriverId driver, int lap, Int
         Checks.positive(sector3Ms, "lap.sector3Ms");
         Checks.finite(speedTrapKph, "lap.speedTrapKph");
         if (compound != null && !COMPOUND.matcher(compound).matches()) {
-            throw new IllegalArgumentException("lap.compound must be upper case, was '" + compound + "'");
+            throw new InvalidInputException("lap.compound", "lap.compound must be upper case, was '" + compound + "'");
         }
         Checks.nonNegative(tyreLife, "lap.tyreLife");
         Checks.positive(stint, "lap.stint");

@@ -1,5 +1,6 @@
 package org.f1pipeline.domain;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -18,7 +19,8 @@ public record LongRun(RaceKey race, DriverId driver, String compound, int median
         Checks.notNull(driver, "longRun.driver");
         Checks.notBlank(compound, "longRun.compound");
         if (medianLapMs <= 0) {
-            throw new IllegalArgumentException("longRun.medianLapMs must be > 0, was " + medianLapMs);
+            throw new InvalidInputException("longRun.medianLapMs",
+                    "longRun.medianLapMs must be > 0, was " + medianLapMs);
         }
         Checks.inRange(stintLength, 1, 200, "longRun.stintLength");
         Checks.positive(bestLapMs, "longRun.bestLapMs");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -30,19 +31,21 @@ public record Prediction(RaceKey race, RaceType type, String modelVersion, Insta
         asOf = asOf.truncatedTo(ChronoUnit.MILLIS);
         Checks.notNull(drivers, "prediction.drivers");
         if (drivers.isEmpty()) {
-            throw new IllegalArgumentException("prediction.drivers must not be empty");
+            throw new InvalidInputException("prediction.drivers", "prediction.drivers must not be empty");
         }
         Set<DriverId> seen = new HashSet<>();
         double sum = 0;
         for (DriverPrediction d : drivers) {
             Checks.notNull(d, "prediction.drivers[]");
             if (!seen.add(d.driver())) {
-                throw new IllegalArgumentException("prediction.drivers lists " + d.driver() + " twice");
+                throw new InvalidInputException("prediction.drivers",
+                        "prediction.drivers lists " + d.driver() + " twice");
             }
             sum += d.probability();
         }
         if (Math.abs(sum - 1.0) > 1e-6) {
-            throw new IllegalArgumentException("prediction.drivers probabilities must sum to 1, sum was " + sum);
+            throw new InvalidInputException("prediction.drivers",
+                    "prediction.drivers probabilities must sum to 1, sum was " + sum);
         }
         drivers = drivers.stream().sorted(Comparator.comparingInt(DriverPrediction::rank)
                 .thenComparing(DriverPrediction::driver)).toList();

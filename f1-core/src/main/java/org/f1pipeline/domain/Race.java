@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -28,7 +29,8 @@ public record Race(RaceKey key, String name, CircuitId circuit, LocalDate date, 
         Checks.notNull(status, "race.status");
         Checks.notNull(sessionStarts, "race.sessionStarts");
         if (date.getYear() != key.season() && date.getYear() != key.season() + 1) {
-            throw new IllegalArgumentException("race.date " + date + " does not fall in season " + key.season());
+            throw new InvalidInputException("race.date",
+                    "race.date " + date + " does not fall in season " + key.season());
         }
         EnumMap<SessionType, Instant> copy = new EnumMap<>(SessionType.class);
         sessionStarts.forEach((type, start) -> copy.put(Checks.notNull(type, "race.sessionStarts key"),

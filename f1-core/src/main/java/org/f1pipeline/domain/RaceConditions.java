@@ -1,5 +1,6 @@
 package org.f1pipeline.domain;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -20,7 +21,8 @@ public record RaceConditions(RaceKey race, RaceType type, WeatherLabel weather, 
         Checks.finite(airTempC, "conditions.airTempC");
         Checks.finite(trackTempC, "conditions.trackTempC");
         if (humidityPct != null && !(humidityPct >= 0 && humidityPct <= 100)) {
-            throw new IllegalArgumentException("conditions.humidityPct must be between 0 and 100, was " + humidityPct);
+            throw new InvalidInputException("conditions.humidityPct",
+                    "conditions.humidityPct must be between 0 and 100, was " + humidityPct);
         }
         Checks.nonNegative(safetyCarLaps, "conditions.safetyCarLaps");
         Checks.nonNegative(virtualSafetyCarLaps, "conditions.virtualSafetyCarLaps");

@@ -1,6 +1,7 @@
 package org.f1pipeline.domain;
 
 import java.util.Comparator;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -36,12 +37,14 @@ public record RaceKey(int season, int round) implements Comparable<RaceKey> {
         Checks.notBlank(text, "raceKey");
         String[] parts = text.trim().split("[-/:]");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("raceKey must look like 2024-05 (season-round), was '" + text + "'");
+            throw new InvalidInputException("raceKey",
+                    "raceKey must look like 2024-05 (season-round), was '" + text + "'");
         }
         try {
             return new RaceKey(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("raceKey must look like 2024-05 (season-round), was '" + text + "'");
+            throw new InvalidInputException("raceKey",
+                    "raceKey must look like 2024-05 (season-round), was '" + text + "'");
         }
     }
 

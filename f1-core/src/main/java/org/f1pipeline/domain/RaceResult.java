@@ -1,5 +1,6 @@
 package org.f1pipeline.domain;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -32,7 +33,7 @@ public record RaceResult(RaceKey race, RaceType type, DriverId driver, Construct
         Checks.inRange(grid, 0, 40, "result.grid");
         Checks.finite(points, "result.points");
         if (points < 0) {
-            throw new IllegalArgumentException("result.points must be >= 0, was " + points);
+            throw new InvalidInputException("result.points", "result.points must be >= 0, was " + points);
         }
         Checks.notBlank(status, "result.status");
         Checks.nonNegative(totalTimeMs, "result.totalTimeMs");

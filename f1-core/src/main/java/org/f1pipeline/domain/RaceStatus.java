@@ -2,6 +2,7 @@ package org.f1pipeline.domain;
 
 import java.util.Locale;
 import java.util.Set;
+import org.f1pipeline.InvalidInputException;
 
 /**
  * Progress of a weekend through the job chain (seed section 4) plus {@link #CANCELLED} for rounds dropped from
@@ -32,6 +33,6 @@ public enum RaceStatus {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown race status '" + name + "'");
+        throw new InvalidInputException("status", "unknown race status '" + name + "'");
     }
 }

@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.time.Duration;
 import java.util.Random;
+import org.f1pipeline.fetch.internal.Backoffs;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -19,22 +20,26 @@ public interface Backoff {
      */
     Duration delay(int attempt);
 
-    /** The same wait every time. */
+    /** The same wait every time; prints as {@code fixed(PT1S)}. */
     static Backoff fixed(Duration delay) {
         RateLimitConfig.nonNegative(delay, "delay");
-        return attempt -> delay;
+        return new Backoffs.Fixed(delay);
     }
 
-    /** Deterministic exponential backoff: {@code min(cap, base * 2^(attempt-1))}. */
+    /**
+     * Deterministic exponential backoff: {@code min(cap, base * 2^(attempt-1))}; prints as
+     * {@code exponential(base=PT0.5S, cap=PT30S)}.
+     */
     static Backoff exponential(Duration base, Duration cap) {
         RateLimitConfig.positive(base, "base");
         RateLimitConfig.positive(cap, "cap");
-        return attempt -> ceiling(base, cap, attempt);
+        return new Backoffs.Exponential(base, cap);
     }
 
     /**
      * Exponential backoff with full jitter (AWS's recommendation for many clients sharing one server): a wait drawn
-     * uniformly from {@code [0, min(cap, base * 2^(attempt-1))]}. Spreads retries of parallel workers apart.
+     * uniformly from {@code [0, min(cap, base * 2^(attempt-1))]}. Spreads retries of parallel workers apart. Prints
+     * as {@code exponentialWithFullJitter(base=PT0.5S, cap=PT30S)}.
      *
      * @param base   the ceiling for the first retry
      * @param cap    the largest ceiling
@@ -45,23 +50,6 @@ public interface Backoff {
         RateLimitConfig.positive(base, "base");
         RateLimitConfig.positive(cap, "cap");
         Checks.notNull(random, "random");
-        return attempt -> {
-            long ceilingNanos = ceiling(base, cap, attempt).toNanos();
-            double u;
-            synchronized (random) {
-                u = random.nextDouble();
-            }
-            return Duration.ofNanos((long) (u * ceilingNanos));
-        };
-    }
-
-    /** {@code min(cap, base * 2^(attempt-1))} without overflow. */
-    private static Duration ceiling(Duration base, Duration cap, int attempt) {
-        if (attempt < 1) {
-            throw new IllegalArgumentException("attempt must be >= 1, was " + attempt);
-        }
-        int shift = Math.min(attempt - 1, 40);
-        double nanos = base.toNanos() * Math.pow(2, shift);
-        return nanos >= cap.toNanos() ? cap : Duration.ofNanos((long) nanos);
+        return new Backoffs.FullJitter(base, cap, random);
     }
 }

@@ -2,31 +2,37 @@ package org.f1pipeline.fetch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
  * The persistent response cache: where it lives and how long entries stay valid.
- *
- * @param dir            the cache folder, or null for no cache
- * @param ttl            how long an entry that is not immutable stays fresh
- * @param immutableAfter an entry fetched at least this long after its request's {@code sessionEnd} never expires
- * @param offline        serve only from the cache; a miss fails with {@link OfflineCacheMissException}
- * @param staleIfError   serve an expired entry when refreshing it fails (FastF1's {@code stale_if_error})
  */
-public record CacheConfig(Path dir, Duration ttl, Duration immutableAfter, boolean offline, boolean staleIfError) {
+public final class CacheConfig {
 
     /** Default freshness of mutable entries: 15 minutes, the seed's auto-runner cadence. */
     public static final Duration DEFAULT_TTL = Duration.ofMinutes(15);
     /** Default delay after a session's end from which its data is final: 24 hours (post-race penalties settle). */
     public static final Duration DEFAULT_IMMUTABLE_AFTER = Duration.ofHours(24);
 
-    /** Validates the fields. */
-    public CacheConfig {
+    private final Path dir;
+    private final Duration ttl;
+    private final Duration immutableAfter;
+    private final boolean offline;
+    private final boolean staleIfError;
+
+    private CacheConfig(Path dir, Duration ttl, Duration immutableAfter, boolean offline, boolean staleIfError) {
         RateLimitConfig.positive(ttl, "cache ttl");
         RateLimitConfig.nonNegative(immutableAfter, "cache immutableAfter");
         if (offline && dir == null) {
-            throw new IllegalArgumentException("cache dir must be set when offline mode is on");
+            throw new InvalidInputException("cacheDir", "cache dir must be set when offline mode is on");
         }
+        this.dir = dir;
+        this.ttl = ttl;
+        this.immutableAfter = immutableAfter;
+        this.offline = offline;
+        this.staleIfError = staleIfError;
     }
 
     /** No cache (and therefore no offline mode). */
@@ -67,5 +73,54 @@ public record CacheConfig(Path dir, Duration ttl, Duration immutableAfter, boole
     /** Same config with stale-if-error switched. */
     public CacheConfig withStaleIfError(boolean on) {
         return new CacheConfig(dir, ttl, immutableAfter, offline, on);
+    }
+
+    /** The cache folder, or null for no cache. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** How long an entry that is not immutable stays fresh. */
+    public Duration ttl() {
+        return ttl;
+    }
+
+    /** An entry fetched at least this long after its request's {@code sessionEnd} never expires. */
+    public Duration immutableAfter() {
+        return immutableAfter;
+    }
+
+    /** Serve only from the cache; a miss fails with {@link OfflineCacheMissException}. */
+    public boolean offline() {
+        return offline;
+    }
+
+    /** Serve an expired entry when refreshing it fails (FastF1's {@code stale_if_error}). */
+    public boolean staleIfError() {
+        return staleIfError;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CacheConfig o && Objects.equals(dir, o.dir)
+                && Objects.equals(ttl, o.ttl)
+                && Objects.equals(immutableAfter, o.immutableAfter)
+                && offline == o.offline
+                && staleIfError == o.staleIfError;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dir, ttl, immutableAfter, offline, staleIfError);
+    }
+
+    /** {@code CacheConfig[dir=..., ttl=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "CacheConfig[dir=" + dir + ", "
+                + "ttl=" + ttl + ", "
+                + "immutableAfter=" + immutableAfter + ", "
+                + "offline=" + offline + ", "
+                + "staleIfError=" + staleIfError + "]";
     }
 }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.GuideKeys;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.internal.LibraryVersion;
@@ -16,24 +18,10 @@ import org.f1pipeline.internal.LibraryVersion;
  * {@code api.max_workers} → {@link #maxWorkers()}, {@code api.rate_limit_delay} (seconds) →
  * {@link #rateLimitDelay()}, {@code api.retry_attempts} → {@code retry().maxAttempts()}.
  *
- * @param parallelEndpoints run independent endpoint tasks concurrently
- * @param maxWorkers        worker threads when parallel (1 to 64; default 8)
- * @param rateLimitDelay    minimum time between two requests to the same host, on top of the source windows
- * @param retry             the retry policy
- * @param connectTimeout    TCP/TLS connect timeout
- * @param requestTimeout    time allowed for the response headers of one attempt
- * @param readTimeout       longest wait for the next bytes of a body (idle timeout); a stalled body fails the attempt
- * @param totalTimeout      time allowed for one attempt's whole response, body included
- * @param maxBodyBytes      largest decoded body accepted
- * @param userAgent         the User-Agent header sent
- * @param cache             the response cache
- * @param sources           the known sources, by name, with base URLs and rate limits
- * @param defaultRateLimit  limits for hosts not covered by any source
+ * <p>Built only through {@link #ofDefaults()}, {@link #custom()} and {@link #from(FetchConfig)} (a builder), so a
+ * setting added later breaks no caller. Immutable; equal when every setting is.
  */
-public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration rateLimitDelay, RetryPolicy retry,
-                          Duration connectTimeout, Duration requestTimeout, Duration readTimeout,
-                          Duration totalTimeout, long maxBodyBytes, String userAgent, CacheConfig cache,
-                          Map<String, SourceConfig> sources, RateLimitConfig defaultRateLimit) {
+public final class FetchConfig {
 
     /** Default idle timeout of a body: 30 s without a byte fails the attempt. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -47,8 +35,24 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
      */
     public static final int DEFAULT_MAX_WORKERS = 8;
 
-    /** Validates and freezes the fields. */
-    public FetchConfig {
+    private final boolean parallelEndpoints;
+    private final int maxWorkers;
+    private final Duration rateLimitDelay;
+    private final RetryPolicy retry;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final Duration readTimeout;
+    private final Duration totalTimeout;
+    private final long maxBodyBytes;
+    private final String userAgent;
+    private final CacheConfig cache;
+    private final Map<String, SourceConfig> sources;
+    private final RateLimitConfig defaultRateLimit;
+
+    private FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration rateLimitDelay, RetryPolicy retry,
+                        Duration connectTimeout, Duration requestTimeout, Duration readTimeout, Duration totalTimeout,
+                        long maxBodyBytes, String userAgent, CacheConfig cache, Map<String, SourceConfig> sources,
+                        RateLimitConfig defaultRateLimit) {
         Checks.inRange(maxWorkers, 1, 64, "maxWorkers");
         RateLimitConfig.nonNegative(rateLimitDelay, "rateLimitDelay");
         Checks.notNull(retry, "retry");
@@ -57,31 +61,34 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         RateLimitConfig.positive(readTimeout, "readTimeout");
         RateLimitConfig.positive(totalTimeout, "totalTimeout");
         if (maxBodyBytes < 1024 || maxBodyBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBodyBytes must be between 1024 and " + (Integer.MAX_VALUE - 8)
+            throw new InvalidInputException("maxBodyBytes",
+                    "maxBodyBytes must be between 1024 and " + (Integer.MAX_VALUE - 8)
                     + ", was " + maxBodyBytes);
         }
         Checks.notBlank(userAgent, "userAgent");
         Checks.notNull(cache, "cache");
         Checks.notNull(sources, "sources").forEach((k, v) -> {
             if (!k.equals(v.name())) {
-                throw new IllegalArgumentException("sources key '" + k + "' differs from source name '" + v.name()
+                throw new InvalidInputException("sources",
+                        "sources key '" + k + "' differs from source name '" + v.name()
                         + "'");
             }
         });
         sources = Map.copyOf(sources);
         Checks.notNull(defaultRateLimit, "defaultRateLimit");
-    }
-
-    /**
-     * The config as it was before the body deadlines existed: {@link #DEFAULT_READ_TIMEOUT} and
-     * {@link #DEFAULT_TOTAL_TIMEOUT} apply. Prefer {@link #builder()}.
-     */
-    public FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration rateLimitDelay, RetryPolicy retry,
-                       Duration connectTimeout, Duration requestTimeout, long maxBodyBytes, String userAgent,
-                       CacheConfig cache, Map<String, SourceConfig> sources, RateLimitConfig defaultRateLimit) {
-        this(parallelEndpoints, maxWorkers, rateLimitDelay, retry, connectTimeout, requestTimeout,
-                DEFAULT_READ_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, maxBodyBytes, userAgent, cache, sources,
-                defaultRateLimit);
+        this.parallelEndpoints = parallelEndpoints;
+        this.maxWorkers = maxWorkers;
+        this.rateLimitDelay = rateLimitDelay;
+        this.retry = retry;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.readTimeout = readTimeout;
+        this.totalTimeout = totalTimeout;
+        this.maxBodyBytes = maxBodyBytes;
+        this.userAgent = userAgent;
+        this.cache = cache;
+        this.sources = sources;
+        this.defaultRateLimit = defaultRateLimit;
     }
 
     /**
@@ -92,7 +99,17 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /** A builder starting from the defaults: {@code FetchConfig.custom().maxWorkers(4).build()}. */
+    public static Builder custom() {
+        return new Builder();
+    }
+
+    /** A builder starting from {@code existing}: {@code FetchConfig.from(config).maxWorkers(4).build()}. */
+    public static Builder from(FetchConfig existing) {
+        return Checks.notNull(existing, "existing").toBuilder();
+    }
+
+    /** A builder starting from the defaults (as {@link #custom()}). */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,6 +162,111 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
             return rateLimit;
         }
         return rateLimit.toBuilder().minSpacing(rateLimitDelay).build();
+    }
+
+    /** Run independent endpoint tasks concurrently. */
+    public boolean parallelEndpoints() {
+        return parallelEndpoints;
+    }
+
+    /** Worker threads when parallel (1 to 64; default 8). */
+    public int maxWorkers() {
+        return maxWorkers;
+    }
+
+    /** Minimum time between two requests to the same host, on top of the source windows. */
+    public Duration rateLimitDelay() {
+        return rateLimitDelay;
+    }
+
+    /** The retry policy. */
+    public RetryPolicy retry() {
+        return retry;
+    }
+
+    /** TCP/TLS connect timeout. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time allowed for the response headers of one attempt. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** Longest wait for the next bytes of a body (idle timeout); a stalled body fails the attempt. */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** Time allowed for one attempt's whole response, body included. */
+    public Duration totalTimeout() {
+        return totalTimeout;
+    }
+
+    /** Largest decoded body accepted. */
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    /** The User-Agent header sent. */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /** The response cache. */
+    public CacheConfig cache() {
+        return cache;
+    }
+
+    /** The known sources, by name, with base URLs and rate limits. */
+    public Map<String, SourceConfig> sources() {
+        return sources;
+    }
+
+    /** Limits for hosts not covered by any source. */
+    public RateLimitConfig defaultRateLimit() {
+        return defaultRateLimit;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FetchConfig o && parallelEndpoints == o.parallelEndpoints
+                && maxWorkers == o.maxWorkers
+                && Objects.equals(rateLimitDelay, o.rateLimitDelay)
+                && Objects.equals(retry, o.retry)
+                && Objects.equals(connectTimeout, o.connectTimeout)
+                && Objects.equals(requestTimeout, o.requestTimeout)
+                && Objects.equals(readTimeout, o.readTimeout)
+                && Objects.equals(totalTimeout, o.totalTimeout)
+                && maxBodyBytes == o.maxBodyBytes
+                && Objects.equals(userAgent, o.userAgent)
+                && Objects.equals(cache, o.cache)
+                && Objects.equals(sources, o.sources)
+                && Objects.equals(defaultRateLimit, o.defaultRateLimit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(parallelEndpoints, maxWorkers, rateLimitDelay, retry, connectTimeout, requestTimeout, readTimeout, totalTimeout, maxBodyBytes, userAgent, cache, sources, defaultRateLimit);
+    }
+
+    /** {@code FetchConfig[parallelEndpoints=..., maxWorkers=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "FetchConfig[parallelEndpoints=" + parallelEndpoints + ", "
+                + "maxWorkers=" + maxWorkers + ", "
+                + "rateLimitDelay=" + rateLimitDelay + ", "
+                + "retry=" + retry + ", "
+                + "connectTimeout=" + connectTimeout + ", "
+                + "requestTimeout=" + requestTimeout + ", "
+                + "readTimeout=" + readTimeout + ", "
+                + "totalTimeout=" + totalTimeout + ", "
+                + "maxBodyBytes=" + maxBodyBytes + ", "
+                + "userAgent=" + userAgent + ", "
+                + "cache=" + cache + ", "
+                + "sources=" + sources + ", "
+                + "defaultRateLimit=" + defaultRateLimit + "]";
     }
 
     /** Validating builder; setters throw {@link IllegalArgumentException} naming the field. */
@@ -258,7 +380,7 @@ public record FetchConfig(boolean parallelEndpoints, int maxWorkers, Duration ra
         public Builder baseUrl(String sourceName, URI url) {
             SourceConfig s = sources.get(sourceName);
             if (s == null) {
-                throw new IllegalArgumentException("source '" + sourceName + "' is not configured; known: "
+                throw new InvalidInputException("source", "source '" + sourceName + "' is not configured; known: "
                         + sources.keySet());
             }
             sources.put(sourceName, s.withBaseUrl(url));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -30,7 +31,7 @@ public record FetchRequest(URI uri, String source, String endpoint, Instant sess
         Checks.notNull(uri, "uri");
         if (!uri.isAbsolute() || uri.getHost() == null
                 || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            throw new IllegalArgumentException("uri must be an absolute http(s) URL, was " + uri);
+            throw new InvalidInputException("uri", "uri must be an absolute http(s) URL, was " + uri);
         }
         Checks.notBlank(source, "source");
         Checks.notBlank(endpoint, "endpoint");

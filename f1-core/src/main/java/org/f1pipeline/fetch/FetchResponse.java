@@ -1,6 +1,5 @@
 package org.f1pipeline.fetch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.Json;
 import org.f1pipeline.internal.Checks;
 
@@ -41,7 +41,7 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
         });
         headers = Collections.unmodifiableMap(copy);
         if (attempts < 0) {
-            throw new IllegalArgumentException("attempts must be >= 0, was " + attempts);
+            throw new InvalidInputException("attempts", "attempts must be >= 0, was " + attempts);
         }
     }
 
@@ -82,14 +82,15 @@ public record FetchResponse(URI uri, int status, Map<String, List<String>> heade
     }
 
     /**
-     * Parses the body as one JSON document.
+     * The body as text (as {@link #text()}), after checking that it is one well-formed JSON document; parse it with
+     * the JSON library of your choice.
      *
-     * @return the parsed tree
      * @throws SourceFormatException for malformed or truncated JSON, trailing garbage, an empty body or an HTML page,
      *                               naming the URL and quoting the start of the body
      */
-    public JsonNode json() {
-        return Json.parse(uri, body, header("Content-Type").orElse(""));
+    public String jsonText() {
+        Json.parse(this);
+        return text();
     }
 
     /** Same response marked as served from the cache. */

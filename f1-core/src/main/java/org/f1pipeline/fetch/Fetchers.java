@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.CachingFetcher;
 import org.f1pipeline.fetch.internal.DiskResponseCache;
 import org.f1pipeline.fetch.internal.JdkHttpFetcher;
@@ -141,7 +142,7 @@ public final class Fetchers {
                 if (cache instanceof DiskResponseCache d) {
                     return d;
                 }
-                throw new IllegalArgumentException("cache must come from ResponseCache.open");
+                throw new InvalidInputException("cacheDir", "cache must come from ResponseCache.open");
             }
             CacheConfig cc = cacheDir != null ? config.cache().withDir(cacheDir) : config.cache();
             return cc.enabled() ? new DiskResponseCache(cc, clock) : null;

@@ -3,6 +3,7 @@ package org.f1pipeline.fetch;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.Redaction;
 
 /**
@@ -32,7 +33,7 @@ public class OfflineCacheMissException extends FetchException {
 
     private static URI first(List<URI> missing) {
         if (missing.isEmpty()) {
-            throw new IllegalArgumentException("missing must list at least one URL");
+            throw new InvalidInputException("missing", "missing must list at least one URL");
         }
         return missing.get(0);
     }

@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.net.URI;
 import java.time.Duration;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -25,7 +26,7 @@ public record Parsed<T>(T value, URI uri, int status, int attempts, boolean from
         Checks.notNull(uri, "uri");
         Checks.notNull(elapsed, "elapsed");
         if (attempts < 0) {
-            throw new IllegalArgumentException("attempts must be >= 0, was " + attempts);
+            throw new InvalidInputException("attempts", "attempts must be >= 0, was " + attempts);
         }
     }
 

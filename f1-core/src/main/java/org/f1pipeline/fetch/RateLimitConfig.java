@@ -3,7 +3,9 @@ package org.f1pipeline.fetch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -14,20 +16,23 @@ import org.f1pipeline.internal.Checks;
  * <p>A window is exact: at most {@code permits} requests start in any interval of length {@code period} (a permit
  * used at time t comes back at t + period + margin). This holds for fixed-window servers (Jolpica) and sliding-window
  * servers (slowapi) alike. A config with no windows and no spacing is unlimited.
- *
- * @param windows    the windows, all enforced; may be empty
- * @param minSpacing the minimum time between two request starts (the guide's {@code rate_limit_delay}); may be zero
- * @param margin     added to every window period to absorb network jitter between client and server clocks
- * @param adaptive   how to slow down after a 429
  */
-public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duration margin, Adaptive adaptive) {
+public final class RateLimitConfig {
 
-    /** Validates and freezes the fields. */
-    public RateLimitConfig {
+    private final List<Window> windows;
+    private final Duration minSpacing;
+    private final Duration margin;
+    private final Adaptive adaptive;
+
+    private RateLimitConfig(List<Window> windows, Duration minSpacing, Duration margin, Adaptive adaptive) {
         windows = List.copyOf(Checks.notNull(windows, "windows"));
         nonNegative(minSpacing, "minSpacing");
         nonNegative(margin, "margin");
         Checks.notNull(adaptive, "adaptive");
+        this.windows = windows;
+        this.minSpacing = minSpacing;
+        this.margin = margin;
+        this.adaptive = adaptive;
     }
 
     /**
@@ -63,6 +68,19 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
         return builder().build();
     }
 
+    /**
+     * A builder starting from {@link #ofDefaults()}: {@code RateLimitConfig.custom()...build()} ({@link #builder()}
+     * starts from no limit at all).
+     */
+    public static Builder custom() {
+        return ofDefaults().toBuilder();
+    }
+
+    /** A builder starting from {@code existing}: {@code RateLimitConfig.from(policy)...build()}. */
+    public static Builder from(RateLimitConfig existing) {
+        return Checks.notNull(existing, "existing").toBuilder();
+    }
+
     /** A builder starting with no windows, no spacing, a 50 ms margin and the default adaptive policy. */
     public static Builder builder() {
         return new Builder();
@@ -90,7 +108,7 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
     static Duration nonNegative(Duration d, String field) {
         Checks.notNull(d, field);
         if (d.isNegative()) {
-            throw new IllegalArgumentException(field + " must be >= 0, was " + d);
+            throw new InvalidInputException(field, field + " must be >= 0, was " + d);
         }
         return d;
     }
@@ -98,9 +116,42 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
     static Duration positive(Duration d, String field) {
         Checks.notNull(d, field);
         if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(field + " must be > 0, was " + d);
+            throw new InvalidInputException(field, field + " must be > 0, was " + d);
         }
         return d;
+    }
+
+    /** The windows, all enforced; may be empty. */
+    public List<Window> windows() {
+        return windows;
+    }
+
+    /** The minimum time between two request starts (the guide's {@code rate_limit_delay}); may be zero. */
+    public Duration minSpacing() {
+        return minSpacing;
+    }
+
+    /** Added to every window period to absorb network jitter between client and server clocks. */
+    public Duration margin() {
+        return margin;
+    }
+
+    /** How to slow down after a 429. */
+    public Adaptive adaptive() {
+        return adaptive;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RateLimitConfig o && Objects.equals(windows, o.windows)
+                && Objects.equals(minSpacing, o.minSpacing)
+                && Objects.equals(margin, o.margin)
+                && Objects.equals(adaptive, o.adaptive);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(windows, minSpacing, margin, adaptive);
     }
 
     /**
@@ -114,7 +165,7 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
         /** Validates the fields. */
         public Window {
             if (permits <= 0) {
-                throw new IllegalArgumentException("window permits must be > 0, was " + permits);
+                throw new InvalidInputException("window", "window permits must be > 0, was " + permits);
             }
             positive(period, "window period");
         }
@@ -149,10 +200,11 @@ public record RateLimitConfig(List<Window> windows, Duration minSpacing, Duratio
         /** Validates the fields. */
         public Adaptive {
             if (!(decreaseFactor > 0 && decreaseFactor <= 1)) {
-                throw new IllegalArgumentException("adaptive decreaseFactor must be in (0, 1], was " + decreaseFactor);
+                throw new InvalidInputException("adaptive",
+                        "adaptive decreaseFactor must be in (0, 1], was " + decreaseFactor);
             }
             if (!(minFactor > 0 && minFactor <= 1)) {
-                throw new IllegalArgumentException("adaptive minFactor must be in (0, 1], was " + minFactor);
+                throw new InvalidInputException("adaptive", "adaptive minFactor must be in (0, 1], was " + minFactor);
             }
             nonNegative(pause, "adaptive pause");
             nonNegative(cooldown, "adaptive cooldown");

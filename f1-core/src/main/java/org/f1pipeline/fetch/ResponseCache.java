@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.internal.DiskResponseCache;
 import org.f1pipeline.internal.Checks;
 
@@ -70,7 +71,7 @@ public interface ResponseCache {
     static ResponseCache open(CacheConfig config, Clock clock) {
         Checks.notNull(config, "config");
         if (!config.enabled()) {
-            throw new IllegalArgumentException("cache dir must be set to open a response cache");
+            throw new InvalidInputException("cacheDir", "cache dir must be set to open a response cache");
         }
         return new DiskResponseCache(config, Checks.notNull(clock, "clock"));
     }

@@ -1,7 +1,9 @@
 package org.f1pipeline.fetch;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Random;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -10,23 +12,25 @@ import org.f1pipeline.internal.Checks;
  * {@code maxRetryAfter}. A server's Retry-After (seconds or HTTP date) is used instead of the backoff when it is at
  * most {@code maxRetryAfter}; a longer one fails the request at once ({@link RetryAfterTooLongException}), because
  * waiting an hour inside a job is never what a user wants.
- *
- * @param maxAttempts   total attempts including the first, at least 1 (the guide's {@code retry_attempts}; default 5)
- * @param backoff       the wait when the server gave no Retry-After
- * @param maxRetryAfter the longest Retry-After honoured (default 5 minutes); a longer one fails the request
  */
-public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAfter) {
+public final class RetryPolicy {
 
     /** Default attempts, as the guide's "5 retry attempts". */
     public static final int DEFAULT_MAX_ATTEMPTS = 5;
 
-    /** Validates the fields. */
-    public RetryPolicy {
+    private final int maxAttempts;
+    private final Backoff backoff;
+    private final Duration maxRetryAfter;
+
+    private RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAfter) {
         if (maxAttempts < 1 || maxAttempts > 100) {
-            throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+            throw new InvalidInputException("maxAttempts", "maxAttempts must be between 1 and 100, was " + maxAttempts);
         }
         Checks.notNull(backoff, "backoff");
         RateLimitConfig.positive(maxRetryAfter, "maxRetryAfter");
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     /** 5 attempts, full-jitter exponential backoff from 1 s capped at 30 s, Retry-After honoured up to 5 minutes. */
@@ -37,6 +41,16 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
     /** A single attempt: nothing is retried. */
     public static RetryPolicy none() {
         return builder().maxAttempts(1).build();
+    }
+
+    /** A builder starting from the defaults: {@code RetryPolicy.custom()...build()}. */
+    public static Builder custom() {
+        return builder();
+    }
+
+    /** A builder starting from {@code existing}: {@code RetryPolicy.from(policy)...build()}. */
+    public static Builder from(RetryPolicy existing) {
+        return Checks.notNull(existing, "existing").toBuilder();
     }
 
     /** A builder starting from the defaults. */
@@ -53,7 +67,7 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
      * Whether {@code e} is worth another attempt (the attempt budget aside).
      *
      * @param e the failure of the last attempt
-     * @return true for 429, 5xx and transport errors (status -1)
+     * @return true for 429, 5xx and transport errors (status -1).
      */
     public boolean isRetryable(FetchException e) {
         if (e instanceof LiveSessionRefusedException || e instanceof BodyTooLargeException
@@ -102,6 +116,41 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
         return false;
     }
 
+    /** Total attempts including the first, at least 1 (the guide's {@code retry_attempts}; default 5). */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** The wait when the server gave no Retry-After. */
+    public Backoff backoff() {
+        return backoff;
+    }
+
+    /** The longest Retry-After honoured (default 5 minutes); a longer one fails the request. */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RetryPolicy o && maxAttempts == o.maxAttempts
+                && Objects.equals(backoff, o.backoff)
+                && Objects.equals(maxRetryAfter, o.maxRetryAfter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(maxAttempts, backoff, maxRetryAfter);
+    }
+
+    /** {@code RetryPolicy[maxAttempts=..., backoff=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", "
+                + "backoff=" + backoff + ", "
+                + "maxRetryAfter=" + maxRetryAfter + "]";
+    }
+
     /** Validating builder. */
     public static final class Builder {
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
@@ -115,7 +164,8 @@ public record RetryPolicy(int maxAttempts, Backoff backoff, Duration maxRetryAft
         /** Total attempts including the first, 1 to 100. */
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1 || maxAttempts > 100) {
-                throw new IllegalArgumentException("maxAttempts must be between 1 and 100, was " + maxAttempts);
+                throw new InvalidInputException("maxAttempts",
+                        "maxAttempts must be between 1 and 100, was " + maxAttempts);
             }
             this.maxAttempts = maxAttempts;
             return this;

@@ -1,17 +1,15 @@
 package org.f1pipeline.fetch;
 
 import java.net.URI;
+import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
  * One HTTP source: its name, base URL (configurable, since users self-host OpenF1 or mirror the archive) and the
  * rate limits of its host. Requests whose URL starts with {@code baseUrl} share this source's limiter.
- *
- * @param name      the source name, e.g. {@code "openf1"}
- * @param baseUrl   absolute http(s) URL ending with {@code /}
- * @param rateLimit the host's limits
  */
-public record SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) {
+public final class SourceConfig {
 
     /** Name of the Jolpica-F1 source. */
     public static final String JOLPICA = "jolpica";
@@ -20,18 +18,25 @@ public record SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) 
     /** Name of the F1 live-timing archive source. */
     public static final String LIVETIMING = "livetiming";
 
-    /** Validates the fields and appends a missing trailing slash to the base URL. */
-    public SourceConfig {
+    private final String name;
+    private final URI baseUrl;
+    private final RateLimitConfig rateLimit;
+
+    private SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) {
         Checks.notBlank(name, "source name");
         Checks.notNull(baseUrl, "baseUrl");
         if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl of source '" + name + "' must be an absolute http(s) URL, was "
+            throw new InvalidInputException("baseUrl",
+                    "baseUrl of source '" + name + "' must be an absolute http(s) URL, was "
                     + baseUrl);
         }
         if (!baseUrl.toString().endsWith("/")) {
             baseUrl = URI.create(baseUrl + "/");
         }
         Checks.notNull(rateLimit, "rateLimit");
+        this.name = name;
+        this.baseUrl = baseUrl;
+        this.rateLimit = rateLimit;
     }
 
     /** Jolpica-F1 at {@code https://api.jolpi.ca/ergast/f1/}, 4/s and 500/h. */
@@ -48,6 +53,16 @@ public record SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) 
     public static SourceConfig liveTiming() {
         return new SourceConfig(LIVETIMING, URI.create("https://livetiming.formula1.com/static/"),
                 RateLimitConfig.liveTiming());
+    }
+
+    /**
+     * A source of your own (a self-hosted mirror under another name), with the default limits; change them with
+     * {@link #withRateLimit(RateLimitConfig)}.
+     *
+     * @throws org.f1pipeline.InvalidInputException when the URL is not an absolute http(s) URL
+     */
+    public static SourceConfig of(String name, URI baseUrl) {
+        return new SourceConfig(name, baseUrl, RateLimitConfig.ofDefaults());
     }
 
     /** Same source at another base URL (a self-hosted server, a mirror, a fake in tests). */
@@ -72,5 +87,40 @@ public record SourceConfig(String name, URI baseUrl, RateLimitConfig rateLimit) 
 
     private static int port(URI u) {
         return u.getPort() != -1 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
+    }
+
+    /** The source name, e.g. {@code "openf1"}. */
+    public String name() {
+        return name;
+    }
+
+    /** Absolute http(s) URL ending with {@code /}. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The host's limits. */
+    public RateLimitConfig rateLimit() {
+        return rateLimit;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceConfig o && Objects.equals(name, o.name)
+                && Objects.equals(baseUrl, o.baseUrl)
+                && Objects.equals(rateLimit, o.rateLimit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, baseUrl, rateLimit);
+    }
+
+    /** {@code SourceConfig[name=..., baseUrl=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "SourceConfig[name=" + name + ", "
+                + "baseUrl=" + baseUrl + ", "
+                + "rateLimit=" + rateLimit + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.f1pipeline.fetch;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -33,7 +34,7 @@ public record TaskResult(String name, String phase, Status status, Duration dura
         Checks.notNull(status, "status");
         Checks.notNull(duration, "duration");
         if (status == Status.FAILED && error == null) {
-            throw new IllegalArgumentException("error must be set for a failed task");
+            throw new InvalidInputException("error", "error must be set for a failed task");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.f1pipeline.F1Exception;
+import org.f1pipeline.InvalidInputException;
 
 /**
  * The seed engine's structured failure line, one JSON object on one line:
@@ -31,6 +32,8 @@ public final class FailureLine {
         }
         if (error instanceof F1Exception f1) {
             f1.context().forEach(line::putIfAbsent);
+        } else if (error instanceof InvalidInputException bad) {
+            bad.context().forEach(line::putIfAbsent);
         }
         return line;
     }

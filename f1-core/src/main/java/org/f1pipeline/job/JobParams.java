@@ -77,14 +77,15 @@ public record JobParams(Integer year, Integer round, RaceKey race) {
         switch (job.scope()) {
             case YEAR -> {
                 if (season == null) {
-                    throw new InvalidInputException("year", job.jobName() + " needs a year (--year)");
+                    throw new InvalidInputException("year", job.jobName() + " needs the parameter year,"
+                            + " e.g. JobParams.year(2024)");
                 }
             }
             case ROUND, RACE -> {
                 if (raceKey() == null) {
                     String missing = season == null ? "year" : "round";
-                    throw new InvalidInputException(missing, job.jobName() + " needs a race: give --year and"
-                            + " --round, or --race_id like 2024-05");
+                    throw new InvalidInputException(missing, job.jobName() + " needs a race: the parameters"
+                            + " year and round, or race (e.g. JobParams.race(RaceKey.of(2024, 5)))");
                 }
             }
             default -> throw new IllegalStateException("unhandled scope " + job.scope());

@@ -1,6 +1,7 @@
 package org.f1pipeline.model;
 
 import java.util.List;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
@@ -14,7 +15,8 @@ public record EventPrediction(RaceKey race, RaceType type, List<FeatureRow> feat
 
     public EventPrediction {
         if (race == null || type == null || prediction == null) {
-            throw new IllegalArgumentException("eventPrediction.race, type and prediction must not be null");
+            throw new InvalidInputException("eventPrediction",
+                    "eventPrediction.race, type and prediction must not be null");
         }
         features = List.copyOf(features);
     }

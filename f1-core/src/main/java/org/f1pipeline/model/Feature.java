@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceType;
 
 /**
@@ -128,6 +129,6 @@ public enum Feature {
         for (Feature f : values()) {
             known.append(known.length() == 0 ? "" : ", ").append(f.featureName());
         }
-        throw new IllegalArgumentException("unknown feature '" + name + "'; known features: " + known);
+        throw new InvalidInputException("feature", "unknown feature '" + name + "'; known features: " + known);
     }
 }

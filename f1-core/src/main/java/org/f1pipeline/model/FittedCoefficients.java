@@ -3,6 +3,7 @@ package org.f1pipeline.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceType;
 
 /**
@@ -22,7 +23,8 @@ public record FittedCoefficients(String modelVersion, RaceType type, int season,
 
     public FittedCoefficients {
         if (modelVersion == null || type == null || coefficients == null) {
-            throw new IllegalArgumentException("fittedCoefficients.modelVersion, type and coefficients are required");
+            throw new InvalidInputException("fittedCoefficients",
+                    "fittedCoefficients.modelVersion, type and coefficients are required");
         }
         coefficients = Collections.unmodifiableMap(new LinkedHashMap<>(coefficients));
     }

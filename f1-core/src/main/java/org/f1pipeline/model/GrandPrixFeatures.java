@@ -1,6 +1,7 @@
 package org.f1pipeline.model;
 
 import java.util.List;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.model.internal.FeatureEngine;
@@ -38,7 +39,7 @@ public final class GrandPrixFeatures {
     public static List<FeatureRow> compute(ModelSpec spec, ModelHistory history, Weekend weekend,
                                            WeatherOutlook outlook) {
         if (spec.type() != RaceType.GRAND_PRIX) {
-            throw new IllegalArgumentException("model " + spec.version() + " is a " + spec.type()
+            throw new InvalidInputException("model", "model " + spec.version() + " is a " + spec.type()
                     + " model; grand-prix features need a GRAND_PRIX model such as weighted-v3");
         }
         history.requireBefore(weekend.key());

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
@@ -24,7 +25,8 @@ public final class ModelEngine {
 
     private ModelEngine(ModelSpec grandPrix, ModelSpec sprint, WeatherForecast forecast) {
         if (grandPrix.type() != RaceType.GRAND_PRIX || sprint.type() != RaceType.SPRINT) {
-            throw new IllegalArgumentException("the grand-prix model must be a GRAND_PRIX spec and the sprint model a "
+            throw new InvalidInputException("models",
+                    "the grand-prix model must be a GRAND_PRIX spec and the sprint model a "
                     + "SPRINT spec, got " + grandPrix.type() + " and " + sprint.type());
         }
         this.grandPrix = grandPrix;
@@ -130,5 +132,24 @@ public final class ModelEngine {
         } catch (ModelInputException e) {
             skipped.add(e);
         }
+    }
+
+    /** Equal when the models and the forecast source are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelEngine o && grandPrix.equals(o.grandPrix) && sprint.equals(o.sprint)
+                && forecast.equals(o.forecast);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(grandPrix, sprint, forecast);
+    }
+
+    /** {@code ModelEngine[grandPrix=clogit-v1, sprint=sprint-clogit-v1, forecast=WeatherForecast.none()]} */
+    @Override
+    public String toString() {
+        return "ModelEngine[grandPrix=" + grandPrix.version() + ", sprint=" + sprint.version() + ", forecast="
+                + forecast + "]";
     }
 }

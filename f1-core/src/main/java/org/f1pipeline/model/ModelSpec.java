@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.Checks;
 
 /**
  * A versioned, user-suppliable model. Two kinds:
@@ -22,15 +25,8 @@ import org.f1pipeline.domain.RaceType;
  *       grands prix, so its inputs must apply to both race types. The temperature is 1 for the shipped ones.</li>
  * </ul>
  * Immutable and thread-safe.
- *
- * @param version     stored with every feature row and prediction, e.g. {@code clogit-v1}
- * @param type        the race type the model predicts
- * @param temperature softmax temperature, finite and above 0 (the seed uses 0.3)
- * @param weights     feature name to weight (weighted) or prior coefficient (fitted), in the model's feature order
- * @param fitting     how a fitted model is fitted; null for a weighted model
  */
-public record ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights,
-                        Fitting fitting) {
+public final class ModelSpec {
 
     /** The seed's softmax temperature. */
     public static final double DEFAULT_TEMPERATURE = 0.3;
@@ -52,14 +48,17 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
 
         public Fitting {
             if (!(penalty > 0) || !Double.isFinite(penalty)) {
-                throw new IllegalArgumentException("fitting.penalty must be a finite number > 0, was " + penalty);
+                throw new InvalidInputException("fitting.penalty",
+                        "fitting.penalty must be a finite number > 0, was " + penalty);
             }
             if (!(halfLifeSeasons > 0) || !Double.isFinite(halfLifeSeasons)) {
-                throw new IllegalArgumentException("fitting.halfLifeSeasons must be a finite number > 0, was "
+                throw new InvalidInputException("fitting.halfLifeSeasons",
+                        "fitting.halfLifeSeasons must be a finite number > 0, was "
                         + halfLifeSeasons);
             }
             if (windowSeasons < 1 || windowSeasons > 100) {
-                throw new IllegalArgumentException("fitting.windowSeasons must be between 1 and 100, was "
+                throw new InvalidInputException("fitting.windowSeasons",
+                        "fitting.windowSeasons must be between 1 and 100, was "
                         + windowSeasons);
             }
         }
@@ -71,62 +70,128 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
     }
 
     /** A weighted model (no fitting). */
-    public ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
+    private ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights) {
         this(version, type, temperature, weights, null);
     }
 
-    public ModelSpec {
+    private final String version;
+    private final RaceType type;
+    private final double temperature;
+    private final Map<String, Double> weights;
+    private final Fitting fitting;
+
+    private ModelSpec(String version, RaceType type, double temperature, Map<String, Double> weights,
+                      Fitting fitting) {
         if (version == null || version.isBlank() || !version.matches("[A-Za-z0-9._\\-]{1,40}")) {
-            throw new IllegalArgumentException("model version must be 1-40 letters, digits, '.', '_' or '-', was '"
+            throw new InvalidInputException("model",
+                    "model version must be 1-40 letters, digits, '.', '_' or '-', was '"
                     + version + "'");
         }
         if (type == null) {
-            throw new IllegalArgumentException("model type must not be null (GRAND_PRIX or SPRINT)");
+            throw new InvalidInputException("model", "model type must not be null (GRAND_PRIX or SPRINT)");
         }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
-            throw new IllegalArgumentException("model temperature must be a finite number > 0, was " + temperature);
+            throw new InvalidInputException("model",
+                    "model temperature must be a finite number > 0, was " + temperature);
         }
         if (weights == null || weights.isEmpty()) {
-            throw new IllegalArgumentException("model " + version + " must weight at least one feature");
+            throw new InvalidInputException("model", "model " + version + " must weight at least one feature");
         }
         LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             Feature f = Feature.forName(e.getKey());
             if (!f.appliesTo(type)) {
-                throw new IllegalArgumentException("feature " + f.featureName() + " is not available to a "
+                throw new InvalidInputException("feature", "feature " + f.featureName() + " is not available to a "
                         + type + " model");
             }
             Double w = e.getValue();
             if (fitting != null) {
                 checkInput(version, type, f, w);
             } else if (w == null || !Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("weight of " + f.featureName()
+                throw new InvalidInputException("weights", "weight of " + f.featureName()
                         + " must be a finite number >= 0, was " + w);
             }
             if (copy.put(f.featureName(), w) != null) {
-                throw new IllegalArgumentException("feature " + f.featureName() + " is weighted twice");
+                throw new InvalidInputException("feature", "feature " + f.featureName() + " is weighted twice");
             }
             sum += w;
         }
         if (fitting == null && Math.abs(sum - 1.0) > WEIGHT_SUM_TOLERANCE) {
-            throw new IllegalArgumentException("weights of model " + version + " must sum to 1 (within 1e-9), sum was "
+            throw new InvalidInputException("weights",
+                    "weights of model " + version + " must sum to 1 (within 1e-9), sum was "
                     + sum + "; rescale them or change the temperature instead");
         }
         weights = Collections.unmodifiableMap(copy);
+        this.version = version;
+        this.type = type;
+        this.temperature = temperature;
+        this.weights = weights;
+        this.fitting = fitting;
+    }
+
+    /** Stored with every feature row and prediction, e.g. {@code clogit-v1}. */
+    public String version() {
+        return version;
+    }
+
+    /** The race type the model predicts. */
+    public RaceType type() {
+        return type;
+    }
+
+    /** Softmax temperature, finite and above 0 (the seed uses 0.3). */
+    public double temperature() {
+        return temperature;
+    }
+
+    /** Feature name to weight (weighted) or prior coefficient (fitted), in the model's feature order. */
+    public Map<String, Double> weights() {
+        return weights;
+    }
+
+    /** How a fitted model is fitted; null for a weighted model. */
+    public Fitting fitting() {
+        return fitting;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelSpec o && Objects.equals(version, o.version)
+                && Objects.equals(type, o.type)
+                && Double.compare(temperature, o.temperature) == 0
+                && Objects.equals(weights, o.weights)
+                && Objects.equals(fitting, o.fitting);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(version, type, temperature, weights, fitting);
+    }
+
+    /** {@code ModelSpec[version=..., type=..., ...]}, as a record prints. */
+    @Override
+    public String toString() {
+        return "ModelSpec[version=" + version + ", "
+                + "type=" + type + ", "
+                + "temperature=" + temperature + ", "
+                + "weights=" + weights + ", "
+                + "fitting=" + fitting + "]";
     }
 
     private static void checkInput(String version, RaceType type, Feature f, Double prior) {
         if (!f.fittable()) {
-            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted model "
+            throw new InvalidInputException("feature",
+                    "feature " + f.featureName() + " cannot be an input of fitted model "
                     + version + ": it reads laps, long runs or a forecast that earlier races do not have");
         }
         if (type == RaceType.SPRINT && !f.appliesTo(RaceType.GRAND_PRIX)) {
-            throw new IllegalArgumentException("feature " + f.featureName() + " cannot be an input of fitted sprint "
+            throw new InvalidInputException("feature",
+                    "feature " + f.featureName() + " cannot be an input of fitted sprint "
                     + "model " + version + ": a sprint model learns from grands prix too, which do not have it");
         }
         if (prior == null || !Double.isFinite(prior)) {
-            throw new IllegalArgumentException("prior coefficient of " + f.featureName()
+            throw new InvalidInputException("priorCoefficients", "prior coefficient of " + f.featureName()
                     + " must be a finite number, was " + prior);
         }
     }
@@ -207,7 +272,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         }
         StringBuilder known = new StringBuilder();
         shipped().forEach(s -> known.append(known.length() == 0 ? "" : ", ").append(s.version()));
-        throw new IllegalArgumentException("unknown model '" + version + "'; shipped models: " + known);
+        throw new InvalidInputException("model", "unknown model '" + version + "'; shipped models: " + known);
     }
 
     /** Whether the coefficients are fitted from earlier races (else the weights are fixed). */
@@ -268,7 +333,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         /** Adds an input with its prior coefficient (order of calls = input order). */
         public FittedBuilder input(Feature feature, double prior) {
             if (priors.put(feature.featureName(), prior) != null) {
-                throw new IllegalArgumentException("feature " + feature.featureName() + " is an input twice");
+                throw new InvalidInputException("feature", "feature " + feature.featureName() + " is an input twice");
             }
             return this;
         }
@@ -288,7 +353,7 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         /** Validates and builds the spec. */
         public ModelSpec build() {
             if (fitting == null) {
-                throw new IllegalArgumentException("fitted model " + version + " needs a fitting");
+                throw new InvalidInputException("fitting", "fitted model " + version + " needs a fitting");
             }
             return new ModelSpec(version, type, temperature, priors, fitting);
         }
@@ -315,8 +380,14 @@ public record ModelSpec(String version, RaceType type, double temperature, Map<S
         public Builder weight(String featureName, double weight) {
             String name = Feature.forName(featureName).featureName();
             if (weights.put(name, weight) != null) {
-                throw new IllegalArgumentException("feature " + name + " is weighted twice");
+                throw new InvalidInputException("feature", "feature " + name + " is weighted twice");
             }
+            return this;
+        }
+
+        /** Adds every feature of {@code featureWeights} in its iteration order, as {@link #weight(String, double)}. */
+        public Builder weights(Map<String, Double> featureWeights) {
+            Checks.notNull(featureWeights, "weights").forEach(this::weight);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.f1pipeline.model;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapTime;
 
@@ -14,10 +15,10 @@ public record PracticeLap(DriverId driver, int lap, Integer lapTimeMs, String co
 
     public PracticeLap {
         if (driver == null) {
-            throw new IllegalArgumentException("practiceLap.driver must not be null");
+            throw new InvalidInputException("practiceLap.driver", "practiceLap.driver must not be null");
         }
         if (lap < 1) {
-            throw new IllegalArgumentException("practiceLap.lap must be >= 1, was " + lap);
+            throw new InvalidInputException("practiceLap.lap", "practiceLap.lap must be >= 1, was " + lap);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.DriverPrediction;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
@@ -54,12 +55,14 @@ public final class Predictor {
         for (int i = 0; i < raw.length; i++) {
             FeatureRow row = sorted.get(i);
             if (!row.race().equals(race) || row.type() != type || !row.modelVersion().equals(spec.version())) {
-                throw new IllegalArgumentException("feature row of " + row.driver() + " is for " + row.race() + " "
+                throw new InvalidInputException("feature",
+                        "feature row of " + row.driver() + " is for " + row.race() + " "
                         + row.type() + " model " + row.modelVersion() + ", not " + race + " " + type + " model "
                         + spec.version());
             }
             if (!seen.add(row.driver().value())) {
-                throw new IllegalArgumentException("feature rows of " + race + " list " + row.driver() + " twice");
+                throw new InvalidInputException("feature",
+                        "feature rows of " + race + " list " + row.driver() + " twice");
             }
             raw[i] = row.rawScore();
         }
@@ -88,14 +91,14 @@ public final class Predictor {
         for (Map.Entry<String, Double> w : spec.weights().entrySet()) {
             Double score = row.scores().get(w.getKey());
             if (score == null) {
-                throw new IllegalArgumentException("feature row of " + row.driver() + " in " + row.race()
+                throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
                         + " has no score for " + w.getKey() + ", which model " + spec.version() + " weights");
             }
             Double weight = w.getValue();
             if (spec.isFitted()) {
                 weight = row.scores().get(FeatureEngine.COEFFICIENT_PREFIX + w.getKey());
                 if (weight == null) {
-                    throw new IllegalArgumentException("feature row of " + row.driver() + " in " + row.race()
+                    throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
                             + " has no coefficient for " + w.getKey() + ", which fitted model " + spec.version()
                             + " needs: recompute its features");
                 }

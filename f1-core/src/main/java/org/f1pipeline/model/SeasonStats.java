@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverSeasonStats;
@@ -40,13 +41,15 @@ public final class SeasonStats {
         this.byTeam = new HashMap<>();
         for (DriverSeasonStats d : this.drivers) {
             if (d.season() != season || byDriver.put(d.driver(), d) != null) {
-                throw new IllegalArgumentException("driver stats must be unique and of season " + season + ", got "
+                throw new InvalidInputException("driverStats",
+                        "driver stats must be unique and of season " + season + ", got "
                         + d.driver() + " of " + d.season());
             }
         }
         for (TeamSeasonStats t : this.teams) {
             if (t.season() != season || byTeam.put(t.team(), t) != null) {
-                throw new IllegalArgumentException("team stats must be unique and of season " + season + ", got "
+                throw new InvalidInputException("teamStats",
+                        "team stats must be unique and of season " + season + ", got "
                         + t.team() + " of " + t.season());
             }
         }

@@ -3,6 +3,7 @@ package org.f1pipeline.model;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.EventFormat;
 import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Race;
@@ -43,7 +44,7 @@ public final class SprintFeatures {
     public static List<FeatureRow> compute(ModelSpec spec, ModelHistory history, Weekend weekend,
                                            WeatherOutlook outlook) {
         if (spec.type() != RaceType.SPRINT) {
-            throw new IllegalArgumentException("model " + spec.version() + " is a " + spec.type()
+            throw new InvalidInputException("model", "model " + spec.version() + " is a " + spec.type()
                     + " model; sprint features need a SPRINT model such as sprint-v2");
         }
         Race race = weekend.race();

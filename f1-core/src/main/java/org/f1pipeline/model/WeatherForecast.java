@@ -16,6 +16,21 @@ public interface WeatherForecast {
 
     /** No forecasts: every race is {@link WeatherOutlook#UNKNOWN}, so the weather feature is neutral. */
     static WeatherForecast none() {
-        return (race, type) -> WeatherOutlook.UNKNOWN;
+        return NoForecast.INSTANCE;
+    }
+
+    /** The forecast of {@link #none()}; prints as {@code WeatherForecast.none()}. */
+    enum NoForecast implements WeatherForecast {
+        INSTANCE;
+
+        @Override
+        public WeatherOutlook outlook(Race race, RaceType type) {
+            return WeatherOutlook.UNKNOWN;
+        }
+
+        @Override
+        public String toString() {
+            return "WeatherForecast.none()";
+        }
     }
 }

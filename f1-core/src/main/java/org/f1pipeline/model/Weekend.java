@@ -3,6 +3,7 @@ package org.f1pipeline.model;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapTime;
@@ -41,11 +42,11 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
 
     public Weekend {
         if (race == null || circuit == null) {
-            throw new IllegalArgumentException("weekend.race and weekend.circuit must not be null");
+            throw new InvalidInputException("weekend", "weekend.race and weekend.circuit must not be null");
         }
         RaceKey key = race.key();
         if (!circuit.id().equals(race.circuit())) {
-            throw new IllegalArgumentException("weekend " + key + ": circuit " + circuit.id()
+            throw new InvalidInputException("weekend", "weekend " + key + ": circuit " + circuit.id()
                     + " is not the race's circuit " + race.circuit());
         }
         qualifying = List.copyOf(qualifying);
@@ -60,18 +61,19 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         checkResults(key, raceResults, RaceType.GRAND_PRIX, "raceResults");
         for (LapTime lap : laps) {
             if (!lap.race().equals(key) || lap.type() != RaceType.GRAND_PRIX) {
-                throw new IllegalArgumentException("weekend " + key + ": laps must be grand-prix laps of " + key
+                throw new InvalidInputException("weekend", "weekend " + key + ": laps must be grand-prix laps of " + key
                         + ", got a " + lap.type() + " lap of " + lap.race());
             }
         }
         for (LongRun run : longRuns) {
             if (!run.race().equals(key)) {
-                throw new IllegalArgumentException("weekend " + key + ": long run of " + run.race()
+                throw new InvalidInputException("weekend", "weekend " + key + ": long run of " + run.race()
                         + " does not belong here");
             }
         }
         if (conditions != null && (!conditions.race().equals(key) || conditions.type() != RaceType.GRAND_PRIX)) {
-            throw new IllegalArgumentException("weekend " + key + ": conditions must be the grand-prix conditions of "
+            throw new InvalidInputException("weekend",
+                    "weekend " + key + ": conditions must be the grand-prix conditions of "
                     + key + ", got " + conditions.type() + " of " + conditions.race());
         }
     }
@@ -90,11 +92,12 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         Set<DriverId> seen = new HashSet<>();
         for (QualifyingResult q : rows) {
             if (!q.race().equals(key)) {
-                throw new IllegalArgumentException("weekend " + key + ": " + field + " row of " + q.race()
+                throw new InvalidInputException("weekend", "weekend " + key + ": " + field + " row of " + q.race()
                         + " does not belong here");
             }
             if (!seen.add(q.driver())) {
-                throw new IllegalArgumentException("weekend " + key + ": " + field + " lists " + q.driver() + " twice");
+                throw new InvalidInputException("weekend",
+                        "weekend " + key + ": " + field + " lists " + q.driver() + " twice");
             }
         }
     }
@@ -103,11 +106,12 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         Set<DriverId> seen = new HashSet<>();
         for (RaceResult r : rows) {
             if (!r.race().equals(key) || r.type() != type) {
-                throw new IllegalArgumentException("weekend " + key + ": " + field + " must be " + type
+                throw new InvalidInputException("weekend", "weekend " + key + ": " + field + " must be " + type
                         + " rows of " + key + ", got a " + r.type() + " row of " + r.race());
             }
             if (!seen.add(r.driver())) {
-                throw new IllegalArgumentException("weekend " + key + ": " + field + " lists " + r.driver() + " twice");
+                throw new InvalidInputException("weekend",
+                        "weekend " + key + ": " + field + " lists " + r.driver() + " twice");
             }
         }
     }

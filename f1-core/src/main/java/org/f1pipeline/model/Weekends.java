@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.CircuitId;
 import org.f1pipeline.domain.LapTime;
@@ -154,7 +155,8 @@ public final class Weekends {
                     longRuns, conditions)) {
                 for (RaceKey key : rows.keySet()) {
                     if (!races.containsKey(key)) {
-                        throw new IllegalArgumentException("rows of race " + key + " were given but the race itself "
+                        throw new InvalidInputException("rows",
+                                "rows of race " + key + " were given but the race itself "
                                 + "was not; pass it to races(...)");
                     }
                 }
@@ -163,7 +165,7 @@ public final class Weekends {
             for (Race race : races.values()) {
                 Circuit circuit = circuits.get(race.circuit());
                 if (circuit == null) {
-                    throw new IllegalArgumentException("race " + race.key() + " is at circuit " + race.circuit()
+                    throw new InvalidInputException("race", "race " + race.key() + " is at circuit " + race.circuit()
                             + ", which was not given; pass it to circuits(...)");
                 }
                 RaceKey k = race.key();

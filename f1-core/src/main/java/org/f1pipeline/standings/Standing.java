@@ -1,5 +1,6 @@
 package org.f1pipeline.standings;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.internal.Checks;
@@ -34,7 +35,8 @@ public record Standing(int season, int round, StandingsKind kind, int position, 
         Checks.finite(points, "standing.points");
         Checks.inRange(wins, 0, 99, "standing.wins");
         if ((kind == StandingsKind.DRIVERS) != (driver != null)) {
-            throw new IllegalArgumentException("standing.driver must be set exactly for a drivers' standing, was "
+            throw new InvalidInputException("standing.driver",
+                    "standing.driver must be set exactly for a drivers' standing, was "
                     + driver + " in a " + kind.wireName() + " table");
         }
     }

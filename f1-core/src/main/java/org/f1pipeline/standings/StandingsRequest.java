@@ -30,8 +30,8 @@ public record StandingsRequest(int season, Integer round, StandingsKind kind) {
             throw new InvalidInputException("kind", "kind must be drivers or constructors");
         }
         if (kind == StandingsKind.CONSTRUCTORS && season < FIRST_CONSTRUCTORS_SEASON) {
-            throw new InvalidInputException("constructors", "there was no constructors' championship before "
-                    + FIRST_CONSTRUCTORS_SEASON + " (season " + season + "); leave out --constructors");
+            throw new InvalidInputException("kind", "there was no constructors' championship before "
+                    + FIRST_CONSTRUCTORS_SEASON + " (season " + season + "); ask for kind DRIVERS");
         }
     }
 

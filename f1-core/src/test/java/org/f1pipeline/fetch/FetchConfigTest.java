@@ -96,7 +96,7 @@ class FetchConfigTest {
         assertThatThrownBy(() -> CacheConfig.disabled().withOffline(true))
                 .hasMessageContaining("cache dir must be set when offline mode is on");
         assertThatThrownBy(() -> CacheConfig.disabled().withTtl(Duration.ZERO)).hasMessageContaining("cache ttl");
-        assertThatThrownBy(() -> new SourceConfig("x", URI.create("relative/path"), RateLimitConfig.unlimited()))
+        assertThatThrownBy(() -> SourceConfig.of("x", URI.create("relative/path")))
                 .hasMessageContaining("baseUrl of source 'x'");
         assertThatThrownBy(() -> FetchRequest.of("s", "e", URI.create("ftp://host/x")))
                 .hasMessageContaining("uri must be an absolute http(s) URL");

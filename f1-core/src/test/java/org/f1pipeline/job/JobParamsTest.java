@@ -61,11 +61,11 @@ class JobParamsTest {
     class ForJob {
 
         @Test
-        @DisplayName("a season job without a year names the missing --year")
+        @DisplayName("a season job without a year names the missing parameter, not a CLI flag")
         void seasonJobNeedsYear() {
             assertThatThrownBy(() -> JobParams.none().validateFor(Job.SYNC_SCHEDULE, 2027))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("sync_schedule needs a year (--year)");
+                    .hasMessage("sync_schedule needs the parameter year, e.g. JobParams.year(2024)");
         }
 
         @Test

@@ -47,7 +47,7 @@ class ModelSpecTest {
         Map<String, Double> w = new LinkedHashMap<>();
         w.put("Car_Performance", 0.6);
         w.put("starting_position", 0.4);
-        ModelSpec spec = new ModelSpec("mine-1", RaceType.GRAND_PRIX, 0.1, w);
+        ModelSpec spec = ModelSpec.builder("mine-1", RaceType.GRAND_PRIX).temperature(0.1).weights(w).build();
         assertThat(spec.weights()).containsExactly(entry("car_performance", 0.6), entry("starting_position", 0.4));
         assertThat(spec.withTemperature(0.5).temperature()).isEqualTo(0.5);
         assertThat(ModelSpec.weightedV3().withVersion("v3-copy").version()).isEqualTo("v3-copy");
@@ -72,7 +72,7 @@ class ModelSpecTest {
                 .build()).hasMessageContaining("temperature must be a finite number > 0");
         assertThatThrownBy(() -> ModelSpec.builder("bad version", RaceType.SPRINT).weight(Feature.WIN_RATE, 1).build())
                 .hasMessageContaining("model version");
-        assertThatThrownBy(() -> new ModelSpec("x", RaceType.SPRINT, 0.3, Map.of()))
+        assertThatThrownBy(() -> ModelSpec.builder("x", RaceType.SPRINT).weights(Map.of()).build())
                 .hasMessageContaining("at least one feature");
     }
 

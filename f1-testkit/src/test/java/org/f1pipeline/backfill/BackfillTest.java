@@ -44,6 +44,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.f1pipeline.testkit.storage.StorageSnapshot;
+import org.f1pipeline.job.internal.JobOverrides;
 
 /**
  * Backfills against the fake servers: the whole chain per round, [SKIP] lines that do not stop the season, resuming
@@ -191,8 +192,8 @@ class BackfillTest {
     @Test
     @DisplayName("compute through the stale recompute: every round predicted, stats kept; a killed compute resumes")
     void computeSteps() {
-        BackfillReport report = pipeline(MAR_2025).backfillFull(1960, 1960, BackfillOptions.defaults().withJolpicaLaps(false),
-                recorder);
+        BackfillReport report = pipeline(MAR_2025).backfillFull(1960, 1960,
+                BackfillOptions.defaults().withJolpicaLaps(false), recorder);
         int rounds = fake.history().season(1960).rounds().size();
         assertThat(report.roundsCompleted()).isEqualTo(rounds);
         assertThat(report.skips()).isEmpty();

@@ -19,6 +19,7 @@ import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 import org.f1pipeline.testkit.fake.FakeF1Options;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -55,8 +56,8 @@ class ErrorsInJobsTest {
                 lines.add(failureLine);
             }
         };
-        try (F1Pipeline p = IngestFixture.builder(fake, Storages.inMemory(), NOW).listener(listener)
-                .handler(Job.COMPUTE_SEASON_STATS, (ctx, params) -> {
+        try (F1Pipeline p = JobOverrides.handler(IngestFixture.builder(fake, Storages.inMemory(), NOW).listener(listener),
+                Job.COMPUTE_SEASON_STATS, (ctx, params) -> {
                     throw new OutOfMemoryError("Java heap space");
                 }).build()) {
             assertThatThrownBy(() -> p.runJob(Job.COMPUTE_SEASON_STATS, JobParams.year(2019)))
@@ -73,8 +74,8 @@ class ErrorsInJobsTest {
     @DisplayName("a backfill skips a step that ran out of memory and carries on with the next rounds")
     void backfillCarriesOnAfterAnError() {
         int[] calls = new int[1];
-        try (F1Pipeline p = IngestFixture.builder(fake, Storages.inMemory(), NOW)
-                .handler(Job.INGEST_RACE_LEGACY, (ctx, params) -> {
+        try (F1Pipeline p = JobOverrides.handler(IngestFixture.builder(fake, Storages.inMemory(), NOW),
+                Job.INGEST_RACE_LEGACY, (ctx, params) -> {
                     calls[0]++;
                     throw new StackOverflowError();
                 }).build()) {

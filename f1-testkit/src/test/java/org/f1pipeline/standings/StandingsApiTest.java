@@ -55,7 +55,7 @@ class StandingsApiTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("round"));
         assertThatThrownBy(() -> pipeline.standings(1957, StandingsKind.CONSTRUCTORS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("constructors"));
+                        e -> assertThat(e.field()).isEqualTo("kind"));
         assertThatThrownBy(() -> pipeline.standings(2024, 9, StandingsKind.DRIVERS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("round"))
                 .hasMessageContaining("season 2024 has no round 9");

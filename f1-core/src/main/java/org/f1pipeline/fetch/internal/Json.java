@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.SourceFormatException;
 
-/** Shared Jackson mapper and the body checks behind {@code FetchResponse.json()}. Internal API. */
+/** Shared Jackson mapper and the body checks of a JSON answer ({@link #parse(FetchResponse)}). Internal API. */
 public final class Json {
 
     /** Thread-safe once configured; trailing tokens are an error so "[...]garbage" is caught. */
@@ -28,6 +29,16 @@ public final class Json {
     /** Removes a leading U+FEFF byte-order mark. */
     public static String stripBom(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /**
+     * Parses a response's body as one JSON document.
+     *
+     * @throws SourceFormatException for malformed or truncated JSON, trailing garbage, an empty body or an HTML
+     *                               page, naming the URL and quoting the start of the body
+     */
+    public static JsonNode parse(FetchResponse response) {
+        return parse(response.uri(), response.body(), response.header("Content-Type").orElse(""));
     }
 
     /**

@@ -15,7 +15,7 @@ import org.f1pipeline.fetch.SourceFormatException;
 /**
  * Reads JSON bodies with Jackson's streaming parser, so that memory follows the rows a source keeps, not the size
  * of the body: a root array is walked element by element, each element becoming a small tree that is dropped once
- * the source has turned it into a row. Applies the same checks as {@code FetchResponse.json()} (empty body, HTML
+ * the source has turned it into a row. Applies the same checks as {@code Json.parse(FetchResponse)} (empty body, HTML
  * page, malformed or truncated JSON, trailing garbage) with the same messages. Internal API.
  */
 public final class JsonStreams {
@@ -147,7 +147,7 @@ public final class JsonStreams {
         }
     }
 
-    /** The format error for a Jackson parse failure, worded as {@code FetchResponse.json()} words it. */
+    /** The format error for a Jackson parse failure, worded as {@code Json.parse(FetchResponse)} words it. */
     static SourceFormatException formatError(ResponseBody body, JsonProcessingException e) {
         String original = e.getOriginalMessage();
         String problem = original != null && original.contains("end-of-input")

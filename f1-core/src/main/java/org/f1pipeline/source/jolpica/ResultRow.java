@@ -1,5 +1,6 @@
 package org.f1pipeline.source.jolpica;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Constructor;
 import org.f1pipeline.domain.Driver;
 import org.f1pipeline.domain.RaceResult;
@@ -24,7 +25,7 @@ public record ResultRow(RaceResult result, Driver driver, Constructor constructo
         Checks.notNull(driver, "driver");
         Checks.notNull(constructor, "constructor");
         if (!driver.id().equals(result.driver()) || !constructor.id().equals(result.constructor())) {
-            throw new IllegalArgumentException("driver/constructor records do not match result " + result);
+            throw new InvalidInputException("result", "driver/constructor records do not match result " + result);
         }
     }
 

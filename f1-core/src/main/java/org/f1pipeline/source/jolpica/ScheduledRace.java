@@ -1,5 +1,6 @@
 package org.f1pipeline.source.jolpica;
 
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.internal.Checks;
@@ -18,7 +19,7 @@ public record ScheduledRace(Race race, Circuit circuit) {
         Checks.notNull(race, "race");
         Checks.notNull(circuit, "circuit");
         if (!race.circuit().equals(circuit.id())) {
-            throw new IllegalArgumentException("circuit " + circuit.id() + " is not the circuit of race "
+            throw new InvalidInputException("circuit", "circuit " + circuit.id() + " is not the circuit of race "
                     + race.key() + " (" + race.circuit() + ")");
         }
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Constructor;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.Driver;
@@ -33,7 +34,7 @@ public record SeasonRoster(int season, List<SeasonEntry> entries, List<Driver> d
         constructors = List.copyOf(Checks.notNull(constructors, "constructors"));
         for (SeasonEntry e : entries) {
             if (e.season() != season) {
-                throw new IllegalArgumentException("entry " + e + " is not in season " + season);
+                throw new InvalidInputException("entries", "entry " + e + " is not in season " + season);
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Constructor;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.Driver;
@@ -130,7 +131,7 @@ public final class DriverMapping {
                                        String teamName) {
         Objects.requireNonNull(race, "race must not be null");
         if (race.season() != season) {
-            throw new IllegalArgumentException("race " + race + " is not in season " + season);
+            throw new InvalidInputException("race", "race " + race + " is not in season " + season);
         }
         Ctx ctx = new Ctx(race.round(), driverNumber, code(acronym), fullName, teamName);
         List<SeasonEntry> byNumber = started(ctx.round, e -> Objects.equals(e.carNumber(), driverNumber));

@@ -3,7 +3,6 @@ package org.f1pipeline.source.openf1;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.f1pipeline.F1Exception;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.fetch.SourceConfig;
@@ -238,7 +238,7 @@ public final class OpenF1Client {
         Objects.requireNonNull(endpoints, "endpoints must not be null");
         for (OpenF1Endpoint e : endpoints) {
             if (!e.perMeeting()) {
-                throw new IllegalArgumentException(e.path() + " cannot be fetched per weekend or session; use "
+                throw new InvalidInputException("endpoint", e.path() + " cannot be fetched per weekend or session; use "
                         + (e.telemetry() ? "carData/positions/locations with a driver and date window"
                         : "meetings(year)"));
             }
@@ -261,7 +261,7 @@ public final class OpenF1Client {
         public Builder baseUri(URI uri) {
             Objects.requireNonNull(uri, "baseUri must not be null");
             if (!uri.isAbsolute() || uri.getQuery() != null) {
-                throw new IllegalArgumentException("baseUri must be absolute and without a query, was " + uri);
+                throw new InvalidInputException("baseUri", "baseUri must be absolute and without a query, was " + uri);
             }
             this.baseUri = uri;
             return this;
@@ -291,7 +291,7 @@ public final class OpenF1Client {
         /** The client. */
         public OpenF1Client build() {
             if (minTelemetryWindow.compareTo(telemetryWindow) > 0) {
-                throw new IllegalArgumentException("minTelemetryWindow (" + minTelemetryWindow
+                throw new InvalidInputException("minTelemetryWindow", "minTelemetryWindow (" + minTelemetryWindow
                         + ") must not exceed telemetryWindow (" + telemetryWindow + ")");
             }
             return new OpenF1Client(this);
@@ -300,7 +300,7 @@ public final class OpenF1Client {
         private static Duration positive(Duration d, String name) {
             Objects.requireNonNull(d, name + " must not be null");
             if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be > 0, was " + d);
+                throw new InvalidInputException(name, name + " must be > 0, was " + d);
             }
             return d;
         }

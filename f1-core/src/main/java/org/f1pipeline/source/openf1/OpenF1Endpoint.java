@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.ResponseBody;
 import org.f1pipeline.fetch.SourceFormatException;
 import org.f1pipeline.source.openf1.internal.RowReader;
@@ -89,7 +90,7 @@ public enum OpenF1Endpoint {
     }
 
     /**
-     * Parses a response body of this endpoint.
+     * Parses a response body of this endpoint (recordings and tests; jobs stream with {@link #read}).
      *
      * @param body   the parsed JSON (must be an array of objects)
      * @param source where the body came from, named in errors (a URL, or a file URI for recordings)
@@ -97,7 +98,7 @@ public enum OpenF1Endpoint {
      * @throws SourceFormatException when the body is not an array of objects, or a row lacks a key that identifies
      *                               it or has a value of the wrong type
      */
-    public List<?> parse(JsonNode body, URI source) {
+    List<?> parse(JsonNode body, URI source) {
         return Rows.list(body, source, path, parser);
     }
 
@@ -117,7 +118,7 @@ public enum OpenF1Endpoint {
     /** The same, typed; {@code type} must be {@link #rowType()}. */
     <T> List<T> parse(JsonNode body, URI source, Class<T> type) {
         if (type != rowType) {
-            throw new IllegalArgumentException(this + " rows are " + rowType.getSimpleName() + ", not "
+            throw new InvalidInputException("rowType", this + " rows are " + rowType.getSimpleName() + ", not "
                     + type.getSimpleName());
         }
         @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.source.openf1.internal.OpenF1Dates;
 
 /**
@@ -88,7 +89,7 @@ public final class OpenF1Query {
 
     private static String encode(String text) {
         if (text.isBlank()) {
-            throw new IllegalArgumentException("filter field and value must not be blank");
+            throw new InvalidInputException("filter", "filter field and value must not be blank");
         }
         // URLEncoder is form encoding: a space becomes '+', which OpenF1 would read as a space only by luck.
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");

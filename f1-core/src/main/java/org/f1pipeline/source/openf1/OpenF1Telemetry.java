@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.fetch.FetchException;
 import org.f1pipeline.source.openf1.internal.FetchFailures;
 
@@ -31,11 +32,11 @@ final class OpenF1Telemetry {
         Instant start = from != null ? from : session.start();
         Instant end = to != null ? to : session.end();
         if (start == null || end == null) {
-            throw new IllegalArgumentException("session " + session.sessionKey()
+            throw new InvalidInputException("session", "session " + session.sessionKey()
                     + " has no start/end time; pass an explicit window");
         }
         if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("window start " + start + " must be before end " + end);
+            throw new InvalidInputException("window", "window start " + start + " must be before end " + end);
         }
         List<T> out = new ArrayList<>();
         for (Instant a = start; a.isBefore(end); a = a.plus(window)) {

@@ -32,8 +32,8 @@ public final class StandingsQueries {
         return storage.inTransaction(tx -> {
             List<Race> races = tx.races().races(season);
             if (races.isEmpty()) {
-                throw new DataNotAvailableException("nothing is stored for " + season + " yet: run f1 backfill"
-                        + " --start " + season + " --end " + season + " (or the season's jobs) first");
+                throw new DataNotAvailableException("nothing is stored for " + season + " yet: run the season's"
+                        + " jobs first (F1Pipeline.backfillFull(" + season + ", " + season + "))");
             }
             if (round != null && races.stream().noneMatch(r -> r.key().round() == round)) {
                 throw new InvalidInputException("round", "season " + season + " has no round " + round + " (its "

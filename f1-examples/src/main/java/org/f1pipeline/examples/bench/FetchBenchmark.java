@@ -9,7 +9,7 @@ import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.RateLimitConfig;
 import org.f1pipeline.fetch.TaskResult;
-import org.f1pipeline.fetch.plan.OpenF1SeasonPlan;
+import org.f1pipeline.fetch.internal.OpenF1SeasonPlan;
 import org.f1pipeline.testkit.fake.FakeApi;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 import org.f1pipeline.testkit.fake.FakeF1Options;

@@ -17,7 +17,8 @@ import org.f1pipeline.fetch.RateLimitConfig;
 import org.f1pipeline.fetch.SourceConfig;
 import org.f1pipeline.fetch.TaskResult;
 import org.f1pipeline.fetch.Ticker;
-import org.f1pipeline.fetch.plan.OpenF1SeasonPlan;
+import org.f1pipeline.fetch.internal.Json;
+import org.f1pipeline.fetch.internal.OpenF1SeasonPlan;
 import org.f1pipeline.testkit.fake.FakeApi;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 
@@ -94,7 +95,7 @@ record FetchBenchmarkRun(Duration wall, int requests, int served429, int retries
         Fetcher fetcher = Fetchers.builder().config(config).build();
         long start = System.nanoTime();
         for (FetchRequest r : requests) {
-            fetcher.fetch(r).json();
+            Json.parse(fetcher.fetch(r));
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.examples.cli.AutoPlanner.Step;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.fetch.SourceConfig;
@@ -112,7 +111,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
             if (GUIDE_KEYS.contains(key)) {
                 try {
                     fetch.guideKeys(Map.of(key, e.value() == null ? "" : e.value()));
-                } catch (InvalidInputException | IllegalArgumentException ex) {
+                } catch (IllegalArgumentException ex) {
                     throw v.error(key, e, ex.getMessage().replaceFirst("^" + key + ": ", ""));
                 }
                 continue;

@@ -42,7 +42,7 @@ final class JobRunner {
                     JobParams.year(params.year()).validateFor(Job.SYNC_SCHEDULE, latest);
                 }
             } else {
-                params.validateFor(job, latest);
+                validate(job, params, latest);
             }
             String hint = detect ? "without --year and --round, " + job.jobName() + " looks for its race in the"
                     + " stored schedule: run f1 --job sync_schedule --year <year> first, or pass --db" : null;
@@ -81,6 +81,23 @@ final class JobRunner {
             return new JobParams(year != null ? year : race.season(), round != null ? round : race.round(), race);
         }
         return new JobParams(year, round, null);
+    }
+
+    /**
+     * The library's check of the job's parameters, with a missing parameter named by its command-line option
+     * (the library's message names the parameter: {@code year}, {@code round}, {@code race}).
+     */
+    static void validate(Job job, JobParams params, int latestSeason) {
+        try {
+            params.validateFor(job, latestSeason);
+        } catch (InvalidInputException e) {
+            if (!e.getMessage().startsWith(job.jobName() + " needs ")) {
+                throw e;
+            }
+            throw new InvalidInputException(e.field(), job.jobName() + (e.getMessage().contains("needs a race")
+                    ? " needs a race: give --year and --round, or --race_id like 2024-05"
+                    : " needs a year (--year)"));
+        }
     }
 
     /** A round the stored season does not have is bad input (exit 2), also for the compute jobs. */

@@ -1,23 +1,19 @@
 package org.f1pipeline.examples.cli;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverPrediction;
 import org.f1pipeline.domain.Prediction;
-import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
-import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
-import org.f1pipeline.domain.SeasonEntry;
-import org.f1pipeline.model.ModelSpec;
 import org.f1pipeline.storage.Storage;
+import org.f1pipeline.view.Explanation;
+import org.f1pipeline.view.NamedPrediction;
 
 /**
  * Renders a stored {@link Prediction} for people (a ranked table with each driver's largest feature contributions,
@@ -28,13 +24,23 @@ public final class PredictionTable {
 
     private final Storage storage;
     private final Prediction prediction;
+    private final NamedPrediction named;
     private final Map<DriverId, String> teams;
+    private final Map<DriverId, String> names;
 
     /** A renderer for {@code prediction}; names and teams are read from {@code storage}. */
     public PredictionTable(Storage storage, Prediction prediction) {
         this.storage = storage;
         this.prediction = prediction;
-        this.teams = teams(storage, prediction);
+        this.named = NamedPrediction.of(storage, prediction);
+        this.teams = new HashMap<>();
+        this.names = new HashMap<>();
+        named.drivers().forEach(d -> {
+            if (d.team() != null) {
+                teams.put(d.driver(), d.teamName());
+            }
+            names.put(d.driver(), d.driverName());
+        });
     }
 
     /**
@@ -43,60 +49,22 @@ public final class PredictionTable {
      * {@link #explain} for all of them). Lines stay under 100 columns.
      */
     public String render(int top) {
-        StringBuilder b = new StringBuilder(header()).append('\n');
-        b.append(String.format(Locale.ROOT, "%4s  %-18s %-14s %6s  %s%n", "Rank", "Driver", "Team", "Win %",
-                "Largest contributions"));
-        for (DriverPrediction d : prediction.drivers()) {
-            if (top > 0 && d.rank() > top) {
-                break;
-            }
-            b.append(String.format(Locale.ROOT, "%4d  %-18s %-14s %5.1f%%  %s%n", d.rank(), cut(name(d.driver()), 18),
-                    cut(teams.getOrDefault(d.driver(), "?"), 14), d.probability() * 100, topContributions(d, 2)));
-        }
-        actualWinner().ifPresent(w -> b.append("Actual winner: ").append(w).append('\n'));
-        return b.toString();
+        return named().table(top);
     }
 
     /**
      * One driver's features: for a weighted model the score, weight and contribution of each, then the raw score
      * and the softmax; for a fitted model each input's value, the season's coefficient and the contribution
-     * (coefficient x value), then the utility and the conditional logit.
+     * (coefficient x value), then the utility and the conditional logit. Rows by contribution, largest first
+     * (the core's {@link Explanation}).
      */
     public String explain(DriverId driver) {
-        DriverPrediction d = prediction.drivers().stream().filter(x -> x.driver().equals(driver)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("driver " + driver + " is not in this prediction"));
-        Map<String, Double> scores = rows().getOrDefault(driver, Map.of());
-        boolean fitted = isFitted(scores);
-        ModelSpec spec = spec();
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s (%s), %s - %s, rank %d, win probability %.1f%%%n",
-                name(driver), driver.value(), teams.getOrDefault(driver, "?"), title(), d.rank(),
-                d.probability() * 100));
-        b.append(String.format(Locale.ROOT, "  %-28s %8s %11s %13s%n", fitted ? "input" : "feature",
-                fitted ? "value" : "score", fitted ? "coefficient" : "weight", "contribution"));
-        for (Map.Entry<String, Double> c : d.contributions().entrySet()) {
-            Double score = scores.get(c.getKey());
-            Double weight = fitted ? scores.get(COEF + c.getKey())
-                    : spec != null ? spec.weights().get(c.getKey())
-                    : score != null && score != 0 ? c.getValue() / score : null;
-            b.append(String.format(Locale.ROOT, "  %-28s %8s %11s %13.4f%n", c.getKey(), fmt(score, "%.3f"),
-                    fmt(weight, fitted ? "%.4f" : "%.2f"), c.getValue()));
-        }
-        if (fitted) {
-            b.append(String.format(Locale.ROOT, "  utility %.4f -> conditional logit over %d drivers"
-                    + " (p = e^utility / sum of e^utility) -> %.1f%%%n", d.rawScore(), prediction.drivers().size(),
-                    d.probability() * 100));
-            Double races = scores.get(FIT_RACES);
-            b.append(races == null || races > 0 ? "  coefficients fitted on " + (races == null ? "the"
-                    : String.format(Locale.ROOT, "%.0f", races)) + " races before " + prediction.race().season()
-                    + " (rolling origin, refitted once per season)\n"
-                    : "  prior coefficients: no race before " + prediction.race().season() + " to learn from\n");
-        } else {
-            b.append(String.format(Locale.ROOT, "  raw score %.4f -> softmax%s over %d drivers -> %.1f%%%n",
-                    d.rawScore(), spec == null ? "" : String.format(Locale.ROOT, " (T = %.2f)", spec.temperature()),
-                    prediction.drivers().size(), d.probability() * 100));
-        }
-        return b.toString();
+        return named().explain(storage, driver).toString();
+    }
+
+    /** The prediction with names, as the core renders it. */
+    private NamedPrediction named() {
+        return named;
     }
 
     /**
@@ -211,57 +179,7 @@ public final class PredictionTable {
     }
 
     private String name(DriverId id) {
-        return storage.catalog().driver(id).map(x -> x.fullName()).orElse(id.value());
-    }
-
-    private Optional<String> actualWinner() {
-        return storage.results().raceResults(prediction.race(), prediction.type()).stream()
-                .filter(r -> r.finishPosition() != null && r.finishPosition() == 1).findFirst()
-                .map(r -> name(r.driver()) + predictedAs(r.driver()));
-    }
-
-    private String predictedAs(DriverId id) {
-        return prediction.drivers().stream().filter(d -> d.driver().equals(id)).findFirst()
-                .map(d -> String.format(Locale.ROOT, " (predicted rank %d, %.1f%%)", d.rank(), d.probability() * 100))
-                .orElse("");
-    }
-
-    /** The shipped model of the prediction's version, or null for a user's own. */
-    private ModelSpec spec() {
-        try {
-            return ModelSpec.forVersion(prediction.modelVersion());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String topContributions(DriverPrediction d, int n) {
-        List<String> parts = new ArrayList<>();
-        d.contributions().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(n).forEach(e -> parts.add(String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())));
-        return String.join(", ", parts);
-    }
-
-    /** Each driver's team in this race: the grid's constructor, else the result's, else the season entry list's. */
-    private static Map<DriverId, String> teams(Storage storage, Prediction p) {
-        Map<DriverId, String> ids = new HashMap<>();
-        List<SeasonEntry> entries = new ArrayList<>(storage.catalog().seasonEntries(p.race().season()));
-        entries.sort(Comparator.comparing((SeasonEntry e) -> e.firstRound() == null ? 0 : e.firstRound()));
-        for (SeasonEntry e : entries) {
-            if (e.firstRound() == null || e.firstRound() <= p.race().round()) {
-                ids.put(e.driver(), e.constructor().value());
-            }
-        }
-        for (RaceResult r : storage.results().raceResults(p.race(), p.type())) {
-            ids.put(r.driver(), r.constructor().value());
-        }
-        List<QualifyingResult> grid = p.type() == RaceType.SPRINT ? storage.results().sprintQualifying(p.race())
-                : storage.results().qualifying(p.race());
-        grid.forEach(q -> ids.put(q.driver(), q.constructor().value()));
-        Map<DriverId, String> names = new HashMap<>();
-        ids.forEach((d, c) -> names.put(d, storage.catalog().constructor(
-                org.f1pipeline.domain.ConstructorId.of(c)).map(x -> x.name()).orElse(c)));
-        return names;
+        return names.getOrDefault(id, id.value());
     }
 
     private static String cut(String s, int width) {

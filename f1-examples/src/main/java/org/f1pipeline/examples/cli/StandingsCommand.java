@@ -1,20 +1,19 @@
 package org.f1pipeline.examples.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.f1pipeline.F1Pipeline;
-import org.f1pipeline.domain.Constructor;
-import org.f1pipeline.domain.Driver;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.standings.Standing;
 import org.f1pipeline.standings.StandingsKind;
 import org.f1pipeline.standings.StandingsRequest;
 import org.f1pipeline.storage.Storage;
+import org.f1pipeline.view.Names;
+import org.f1pipeline.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -97,37 +96,24 @@ final class StandingsCommand implements Callable<Integer> {
         Standing first = table.get(0);
         RaceKey key = RaceKey.of(first.season(), first.round());
         String race = storage.races().race(key).map(r -> " (" + r.name() + ")").orElse("");
-        Map<String, String> drivers = new HashMap<>();
-        Map<String, String> teams = new HashMap<>();
-        for (Constructor c : storage.catalog().constructors()) {
-            teams.put(c.id().value(), c.name());
-        }
-        if (kind == StandingsKind.DRIVERS) {
-            for (Driver d : storage.catalog().drivers()) {
-                drivers.put(d.id().value(), d.givenName() + " " + d.familyName());
+        Names names = Names.of(storage);
+        boolean drivers = kind == StandingsKind.DRIVERS;
+        TextTable t = drivers
+                ? TextTable.of("Pos", "Driver", "Team", "Points", "Wins").alignRight(0, 3, 4).maxWidth(1, 24)
+                        .maxWidth(2, 20)
+                : TextTable.of("Pos", "Team", "Points", "Wins").alignRight(0, 2, 3).maxWidth(1, 24);
+        for (Standing s : table) {
+            String team = names.team(s.constructor());
+            if (drivers) {
+                t.row(s.positionText(), names.driver(s.driver()), team, points(s.points()), s.wins());
+            } else {
+                t.row(s.positionText(), team, points(s.points()), s.wins());
             }
         }
         StringBuilder b = new StringBuilder();
-        b.append(first.season()).append(kind == StandingsKind.DRIVERS ? " drivers'" : " constructors'")
-                .append(" championship after round ").append(first.round()).append(race).append('\n');
-        if (kind == StandingsKind.DRIVERS) {
-            b.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %8s %5s%n", "Pos", "Driver", "Team", "Points",
-                    "Wins"));
-        } else {
-            b.append(String.format(Locale.ROOT, "%4s  %-24s %8s %5s%n", "Pos", "Team", "Points", "Wins"));
-        }
-        for (Standing s : table) {
-            String team = cut(teams.getOrDefault(s.constructor().value(), s.constructor().value()), 20);
-            if (kind == StandingsKind.DRIVERS) {
-                String name = cut(drivers.getOrDefault(s.driver().value(), s.driver().value()), 24);
-                b.append(String.format(Locale.ROOT, "%4s  %-24s %-20s %8s %5d%n", s.positionText(), name, team,
-                        points(s.points()), s.wins()));
-            } else {
-                b.append(String.format(Locale.ROOT, "%4s  %-24s %8s %5d%n", s.positionText(),
-                        cut(teams.getOrDefault(s.constructor().value(), s.constructor().value()), 24),
-                        points(s.points()), s.wins()));
-            }
-        }
+        b.append(first.season()).append(drivers ? " drivers'" : " constructors'")
+                .append(" championship after round ").append(first.round()).append(race).append('\n')
+                .append(t.render());
         if (table.stream().anyMatch(s -> !s.classified())) {
             b.append("D: disqualified from the championship, E: excluded (points kept on record, ranked last)\n");
         }
@@ -137,9 +123,5 @@ final class StandingsCommand implements Callable<Integer> {
     private static String points(double p) {
         return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f", p) : String.format(Locale.ROOT, "%.2f", p)
                 .replaceAll("0+$", "");
-    }
-
-    private static String cut(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + ".";
     }
 }

@@ -19,6 +19,7 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.sqlite.SqliteStorage;
 import org.f1pipeline.testkit.fake.FakeF1Api;
 import org.f1pipeline.testkit.fake.FakeF1Options;
+import org.f1pipeline.job.internal.JobOverrides;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +43,10 @@ class AutoRollbackTest {
         CliContext ctx = CliContext.of(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir);
         try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.builder().asOf(AFTER_QUALIFYING).build());
              Storage storage = SqliteStorage.open(dir.resolve("f1.db"))) {
-            F1Pipeline pipeline = F1Pipeline.builder().storage(storage)
+            F1Pipeline pipeline = JobOverrides.handler(F1Pipeline.builder().storage(storage)
                     .clock(Clock.fixed(AFTER_QUALIFYING, ZoneOffset.UTC))
-                    .config(PipelineConfig.ofDefaults().toBuilder().fetch(FakeSources.config(fake)).build())
-                    .handler(Job.COMPUTE_FEATURES, (context, params) -> {
+                    .config(PipelineConfig.ofDefaults().toBuilder().fetch(FakeSources.config(fake)).build()),
+                    Job.COMPUTE_FEATURES, (context, params) -> {
                         throw new IllegalStateException("injected failure in compute_features");
                     }).build();
             pipeline.backfillFull(2024, 2024);

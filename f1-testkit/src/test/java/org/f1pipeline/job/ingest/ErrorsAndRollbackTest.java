@@ -144,7 +144,7 @@ class ErrorsAndRollbackTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("round 27 does not exist in season 2024, which has 24 rounds (1-24)");
         assertThatThrownBy(() -> pipeline.runJob(Job.INGEST_QUALIFYING, JobParams.round(1990, 3)))
-                .isInstanceOf(JobException.class).hasMessageContaining("run sync_schedule --year 1990 first");
+                .isInstanceOf(JobException.class).hasMessageContaining("run sync_schedule for year 1990 first");
         assertThatThrownBy(() -> pipeline.runJob(Job.SYNC_SEASON, JobParams.round(2024, 26)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("round 26 does not exist");
         assertThat(fake.requestLog().count()).isZero();

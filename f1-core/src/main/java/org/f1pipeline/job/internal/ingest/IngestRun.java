@@ -91,7 +91,7 @@ final class IngestRun {
         if (stored.isEmpty()) {
             List<Race> season = storage().races().races(key.season());
             if (season.isEmpty()) {
-                throw fail("no schedule is stored for season " + key.season() + ": run sync_schedule --year "
+                throw fail("no schedule is stored for season " + key.season() + ": run sync_schedule for year "
                         + key.season() + " first");
             }
             int last = season.get(season.size() - 1).key().round();

@@ -38,7 +38,7 @@ final class Roster {
     static Roster load(IngestRun run, int season) {
         List<SeasonEntry> entries = run.storage().catalog().seasonEntries(season);
         if (entries.isEmpty()) {
-            throw run.fail("no entry list is stored for season " + season + ": run sync_season --year " + season
+            throw run.fail("no entry list is stored for season " + season + ": run sync_season for year " + season
                     + " first");
         }
         return new Roster(run, season, entries);
@@ -54,12 +54,12 @@ final class Roster {
         String row = "driver '" + driver.value() + "'" + (carNumber == null ? "" : " (car " + carNumber + ")");
         if (!drivers.contains(driver)) {
             throw run.fail(race + " " + field + ": " + row + " is not on the " + season
-                    + " entry list; run sync_season --year " + season + " --round " + race.round()
+                    + " entry list; run sync_season for year " + season + " round " + race.round()
                     + " to pick up the replacement, then retry");
         }
         if (constructor != null && !constructors().contains(constructor)) {
             throw run.fail(race + " " + field + ": " + row + " drives for constructor '" + constructor.value()
-                    + "', which is not in the database; run sync_season --year " + season + " --round "
+                    + "', which is not in the database; run sync_season for year " + season + " round "
                     + race.round() + ", then retry");
         }
     }

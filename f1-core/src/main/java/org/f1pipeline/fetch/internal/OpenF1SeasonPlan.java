@@ -1,4 +1,4 @@
-package org.f1pipeline.fetch.plan;
+package org.f1pipeline.fetch.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
