@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,12 @@ import org.f1pipeline.fetch.Ticker;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.internal.LibraryVersion;
 import org.f1pipeline.job.FailureLine;
-import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobNotAvailableException;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
 import org.f1pipeline.job.internal.JobContext;
+import org.f1pipeline.job.internal.JobErrors;
 import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobHandlers;
 import org.f1pipeline.job.internal.JobOutcome;
@@ -45,6 +46,12 @@ import org.f1pipeline.job.internal.ingest.IngestOptions;
 import org.f1pipeline.job.internal.ingest.SourceHub;
 import org.f1pipeline.domain.PitStop;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.model.ModelEngine;
+import org.f1pipeline.model.ModelSpec;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.recompute.ModelRecompute;
+import org.f1pipeline.recompute.RecomputeSummary;
+import org.f1pipeline.recompute.Recomputer;
 import org.f1pipeline.standings.Standing;
 import org.f1pipeline.standings.StandingsKind;
 import org.f1pipeline.standings.StandingsRequest;
@@ -229,8 +236,46 @@ public final class F1Pipeline implements AutoCloseable {
         Checks.notNull(options, "options");
         Checks.notNull(listener, "listener");
         IngestOptions ingest = new IngestOptions(options.jolpicaLaps(), options.openF1());
-        return new BackfillRunner((job, params) -> run(job, params, ingest), this::isAvailable, storage, clock,
-                ticker, sources, options, listener);
+        return new BackfillRunner((job, params) -> run(job, params, ingest),
+                new Recomputer(storage, config.models(), clock), this::isAvailable, storage, clock, ticker, sources,
+                options, listener);
+    }
+
+    /**
+     * Recomputes what is stale in seasons {@code fromSeason..toSeason} under the configured models: season
+     * statistics whose season's inputs changed since they were computed, and the features and a new prediction
+     * version (recorded as recomputed after the fact; the pre-race version stays) of every grand prix and sprint
+     * whose inputs changed, or that has a grid but was never computed. One transaction per season; nothing stale,
+     * nothing written. See {@link ModelRecompute#recomputeStale} and docs/reliability.md.
+     *
+     * @throws InvalidInputException when a season is outside 1950..2100 or the span is reversed (before any I/O)
+     */
+    public RecomputeSummary recompute(int fromSeason, int toSeason) {
+        return new Recomputer(storage, config.models(), clock).recompute(fromSeason, toSeason);
+    }
+
+    /**
+     * As {@link #recompute(int, int)}, for the events of one model only, chosen by its version (a shipped model,
+     * e.g. {@code weighted-v3} or {@code sprint-clogit-v1}; season statistics are recomputed whatever the model).
+     *
+     * @throws InvalidInputException naming {@code model} when no shipped model has that version
+     */
+    public RecomputeSummary recompute(int fromSeason, int toSeason, String model) {
+        Checks.notNull(model, "model");
+        ModelSpec spec;
+        try {
+            spec = ModelSpec.forVersion(model);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("model", e.getMessage());
+        }
+        ModelEngine engine = spec.type() == RaceType.SPRINT ? config.models().withSprintModel(spec)
+                : config.models().withGrandPrixModel(spec);
+        return new Recomputer(storage, engine, clock, EnumSet.of(spec.type())).recompute(fromSeason, toSeason);
+    }
+
+    /** What is stale in seasons {@code fromSeason..toSeason} under the configured models (nothing is written). */
+    public InputLedger.Stale stale(int fromSeason, int toSeason) {
+        return ModelRecompute.stale(storage, config.models(), fromSeason, toSeason);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.f1pipeline.backfill;
 
 import org.f1pipeline.job.JobReport;
+import org.f1pipeline.recompute.RecomputeSummary;
 
 /**
  * Told what a backfill does; the CLI draws its progress bar from {@link #onProgress}. Every method has a no-op
@@ -22,5 +23,9 @@ public interface BackfillListener {
 
     /** A step failed and was skipped; the backfill goes on. */
     default void onSkip(BackfillSkip skip) {
+    }
+
+    /** A stale recompute ran (after each season, and once at the end), possibly finding nothing stale. */
+    default void onRecompute(RecomputeSummary summary) {
     }
 }

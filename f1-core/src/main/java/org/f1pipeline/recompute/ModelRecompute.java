@@ -81,9 +81,58 @@ public final class ModelRecompute {
         return storage.inTransaction(tx -> run(tx, engine, fromSeason, toSeason, computedAt, start));
     }
 
+    /**
+     * Recomputes what is stale in seasons {@code fromSeason..toSeason}, and only that: the statistics of every
+     * season whose inputs changed since they were computed, and the features and a new prediction version
+     * (recorded as recomputed after the fact) of every grand prix and sprint with a grid whose inputs (every
+     * earlier race, and its own pre-session data) changed since, or that was never computed. One transaction per
+     * season from the first stale one on (each season's is short; a SQLite writer waits at most one season); the
+     * model's history is carried from season to season and rebuilt from the database if an earlier season changed
+     * in between. Nothing stale: one read transaction, nothing written. Honest pre-race predictions (those of
+     * {@code compute_predictions}) are kept: a recompute adds a version, never replaces one.
+     *
+     * @throws InvalidInputException naming the field when a season is out of range or the span is reversed
+     */
+    public static RecomputeSummary recomputeStale(Storage storage, ModelEngine engine, int fromSeason,
+                                                  int toSeason, Clock clock) {
+        Checks.notNull(storage, "storage");
+        Checks.notNull(engine, "engine");
+        Checks.notNull(clock, "clock");
+        checkSpan(fromSeason, toSeason);
+        return new StaleRecompute(storage, engine, java.util.EnumSet.allOf(RaceType.class))
+                .run(fromSeason, toSeason, clock.instant());
+    }
+
+    /**
+     * What is stale in seasons {@code fromSeason..toSeason} under {@code engine}'s models, read in one transaction
+     * (nothing is written).
+     */
+    public static InputLedger.Stale stale(Storage storage, ModelEngine engine, int fromSeason, int toSeason) {
+        Checks.notNull(storage, "storage");
+        Checks.notNull(engine, "engine");
+        checkSpan(fromSeason, toSeason);
+        return StaleRecompute.plan(storage, java.util.Map.of(RaceType.GRAND_PRIX,
+                engine.model(RaceType.GRAND_PRIX).version(), RaceType.SPRINT, engine.model(RaceType.SPRINT).version()),
+                fromSeason, toSeason);
+    }
+
+    static void checkSpanPublic(int fromSeason, int toSeason) {
+        checkSpan(fromSeason, toSeason);
+    }
+
+    private static void checkSpan(int fromSeason, int toSeason) {
+        checkSeason("fromSeason", fromSeason);
+        checkSeason("toSeason", toSeason);
+        if (fromSeason > toSeason) {
+            throw new InvalidInputException("toSeason", "toSeason " + toSeason + " is before fromSeason "
+                    + fromSeason);
+        }
+    }
+
     private static RecomputeSummary run(Transaction tx, ModelEngine engine, int from, int to, Instant computedAt,
                                         long start) {
         try (StoreWorker worker = new StoreWorker()) {
+            InputLedger ledger = InputLedger.read(tx, to);
             SeasonRows rows = SeasonRows.read(tx, worker, from, to);
             ModelWrites writes = new ModelWrites();
             ModelHistory history = new ModelHistory();
@@ -106,7 +155,7 @@ public final class ModelRecompute {
                     history.add(w);
                 }
                 SeasonStats stats = history.seasonStats(season);
-                worker.execute(() -> writes.season(tx, season, stats, events));
+                worker.execute(() -> writes.season(tx, season, stats, events, ledger, computedAt));
                 seasons++;
                 for (EventPrediction e : events) {
                     if (e.type() == RaceType.SPRINT) {

@@ -1,5 +1,6 @@
 package org.f1pipeline.recompute;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.model.EventPrediction;
 import org.f1pipeline.model.SeasonStats;
+import org.f1pipeline.storage.DerivedKind;
+import org.f1pipeline.storage.DerivedVersion;
 import org.f1pipeline.storage.Stores;
 
 /**
@@ -28,12 +31,20 @@ final class ModelWrites {
     private record FeatureSets(RaceType type, String modelVersion, List<RaceKey> races, List<FeatureRow> rows) {
     }
 
-    /** Writes one season's statistics and every computed event of it. */
-    void season(Stores tx, int season, SeasonStats stats, List<EventPrediction> events) {
-        tx.stats().replaceDriverStats(season, stats.drivers());
-        tx.stats().replaceTeamStats(season, stats.teams());
-        count("driver_season_stats", stats.drivers().size());
-        count("team_season_stats", stats.teams().size());
+    /**
+     * Writes one season's statistics (unless null) and every computed event of it, and records what each was
+     * computed from ({@code ledger}: the input versions read in the same transaction).
+     */
+    void season(Stores tx, int season, SeasonStats stats, List<EventPrediction> events, InputLedger ledger,
+                Instant computedAt) {
+        List<DerivedVersion> derived = new ArrayList<>();
+        if (stats != null) {
+            tx.stats().replaceDriverStats(season, stats.drivers());
+            tx.stats().replaceTeamStats(season, stats.teams());
+            count("driver_season_stats", stats.drivers().size());
+            count("team_season_stats", stats.teams().size());
+            derived.add(DerivedVersion.seasonStats(season, computedAt, ledger.season(season)));
+        }
         Map<List<Object>, FeatureSets> sets = new LinkedHashMap<>();
         List<Prediction> predictions = new ArrayList<>(events.size());
         for (EventPrediction e : events) {
@@ -43,6 +54,11 @@ final class ModelWrites {
             set.races().add(e.race());
             set.rows().addAll(e.features());
             predictions.add(e.prediction());
+            long read = ledger.event(e.race(), e.type());
+            derived.add(new DerivedVersion(season, e.race().round(), DerivedKind.features(e.type()), model,
+                    computedAt, read, true));
+            derived.add(new DerivedVersion(season, e.race().round(), DerivedKind.prediction(e.type()), model,
+                    e.prediction().computedAt(), read, true));
             count("features", e.features().size());
             count("predictions", 1);
             count("prediction_drivers", e.prediction().drivers().size());
@@ -52,6 +68,9 @@ final class ModelWrites {
         }
         if (!predictions.isEmpty()) {
             tx.predictions().addAll(predictions);
+        }
+        if (!derived.isEmpty()) {
+            tx.inputs().recordDerived(derived);
         }
     }
 

@@ -34,4 +34,13 @@ public interface Stores {
     PitStopStore pitStops();
     /** Notes on irregular published data, per race and session. */
     NoteStore notes();
+    /**
+     * Input versions and what derived rows were computed from. Every storage of this library implements it; the
+     * default, for a third-party storage written before it existed, refuses.
+     *
+     * @throws UnsupportedOperationException when the storage does not track input versions
+     */
+    default InputStore inputs() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not track input versions");
+    }
 }

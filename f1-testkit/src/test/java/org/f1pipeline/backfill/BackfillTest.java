@@ -191,30 +191,33 @@ class BackfillTest {
     }
 
     @Test
-    @DisplayName("compute jobs run in chain order when shipped, and a failing one is a [SKIP] that stops nothing")
+    @DisplayName("compute through the stale recompute: every round predicted, stats kept; a killed compute resumes")
     void computeSteps() {
-        List<String> calls = new ArrayList<>();
-        F1Pipeline.Builder builder = IngestFixture.builder(fake, storage, MAR_2025);
-        JobOverrides.handler(builder, Job.COMPUTE_FEATURES, (ctx, params) -> {
-            calls.add("features " + params.raceKey() + " "
-                    + ctx.storage().races().race(params.raceKey()).orElseThrow().status().wireName());
-            return new JobOutcome(Map.of(), 0, List.of());
-        });
-        JobOverrides.handler(builder, Job.COMPUTE_PREDICTIONS, (ctx, params) -> {
-            throw new DataNotAvailableException("no features for " + params.raceKey());
-        });
-        JobOverrides.handler(builder, Job.COMPUTE_SEASON_STATS, (ctx, params) -> {
-            calls.add("stats " + params.year());
-            return new JobOutcome(Map.of(), 0, List.of());
-        });
-        F1Pipeline pipeline = builder.build();
-        BackfillReport report = pipeline.backfillFull(1960, 1960, BackfillOptions.defaults(), recorder);
+        BackfillReport report = pipeline(MAR_2025).backfillFull(1960, 1960,
+                BackfillOptions.defaults().withJolpicaLaps(false), recorder);
         int rounds = fake.history().season(1960).rounds().size();
         assertThat(report.roundsCompleted()).isEqualTo(rounds);
-        assertThat(calls).hasSize(rounds + 1).last().isEqualTo("stats 1960");
-        assertThat(calls.subList(0, rounds)).allSatisfy(c -> assertThat(c).endsWith("qualifying_done"));
-        assertThat(report.skips()).hasSize(rounds).allSatisfy(s ->
-                assertThat(s.line()).startsWith("[SKIP] compute_predictions 1960-"));
+        assertThat(report.skips()).isEmpty();
+        assertThat(storage.stats().driverStats(1960)).isNotEmpty();
+        List<Race> races = storage.races().races(1960);
+        long predicted = races.stream().filter(r -> storage.predictions().latest(r.key(), RaceType.GRAND_PRIX)
+                .isPresent()).count();
+        long withGrid = races.stream().filter(r -> !storage.results().qualifying(r.key()).isEmpty()).count();
+        assertThat(predicted).isEqualTo(withGrid).isPositive();
+        assertThat(pipeline(MAR_2025).stale(1960, 1960).isEmpty()).isTrue();
+
+        // The statistics lost (as if killed between the last ingest and the compute): status says "complete",
+        // the input versions say "stale", and the rerun recomputes them without a request.
+        storage.useTransaction(tx -> tx.inputs().recordDerived(List.of(
+                org.f1pipeline.storage.DerivedVersion.seasonStats(1960, MAR_2025, 0))));
+        storage.stats().replaceDriverStats(1960, List.of());
+        assertThat(pipeline(MAR_2025).stale(1960, 1960).statsSeasons()).containsExactly(1960);
+        fake.requestLog().clear();
+        BackfillReport rerun = pipeline(MAR_2025).backfillFull(1960, 1960,
+                BackfillOptions.defaults().withJolpicaLaps(false), recorder);
+        assertThat(rerun.requests()).isZero();
+        assertThat(storage.stats().driverStats(1960)).isNotEmpty();
+        assertThat(pipeline(MAR_2025).stale(1960, 1960).isEmpty()).isTrue();
     }
 
     @Test

@@ -9,7 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.backfill.BackfillListener;
 import org.f1pipeline.backfill.BackfillOptions;
@@ -24,6 +30,8 @@ import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
 import org.f1pipeline.job.internal.ingest.SessionStarts;
 import org.f1pipeline.job.internal.ingest.SourceHub;
+import org.f1pipeline.recompute.RecomputeSummary;
+import org.f1pipeline.recompute.Recomputer;
 import org.f1pipeline.storage.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +44,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Full backfill: first every season's schedule is synced (so the total is known for progress), except seasons
  * before the current year whose stored rounds are all completed or cancelled, which cost nothing; then per season
- * {@code sync_season} and, for every round not completed yet, its chain ({@link RoundChain}); finally
- * {@code compute_season_stats} once per season. A failing step is logged and reported as a {@code [SKIP]} line and
- * the backfill goes on. Steps whose session is still in the future are not run (the round is pending). Re-running
- * resumes: completed rounds are skipped without a request.
+ * {@code sync_season} and, for every round not completed yet, its ingest chain ({@link RoundChain}); then the
+ * season's model data through the stale recompute ({@link Recomputer}: statistics, features and a prediction of
+ * every event whose inputs changed, one transaction per season, the history carried from season to season); at
+ * the end one more stale recompute from the first season to the last stored one, which catches what an earlier
+ * run left stale (a kill between an ingest and the recompute, seasons after a re-ingested one). A failing step is
+ * logged and reported as a {@code [SKIP]} line and the backfill goes on. Steps whose session is still in the
+ * future are not run (the round is pending). Re-running resumes: completed rounds are skipped without a request,
+ * and what is stale is decided from the input versions, not from the race status.
  */
 public final class BackfillRunner {
 
@@ -53,6 +65,11 @@ public final class BackfillRunner {
     }
 
     private final JobRunner runner;
+    private final Recomputer recomputer;
+    /** The thread of the per-season recompute, started on first use; see {@link #recomputeInBackground}. */
+    private ExecutorService computeThread;
+    private Future<RecomputeSummary> background;
+    private int pendingYear;
     private final Predicate<Job> available;
     private final Storage storage;
     private final Clock clock;
@@ -67,9 +84,11 @@ public final class BackfillRunner {
     private RuntimeException lastFailure;
 
     /** A runner for one backfill. */
-    public BackfillRunner(JobRunner runner, Predicate<Job> available, Storage storage, Clock clock, Ticker ticker,
-                          SourceHub hub, BackfillOptions options, BackfillListener listener) {
+    public BackfillRunner(JobRunner runner, Recomputer recomputer, Predicate<Job> available, Storage storage,
+                          Clock clock, Ticker ticker, SourceHub hub, BackfillOptions options,
+                          BackfillListener listener) {
         this.runner = runner;
+        this.recomputer = recomputer;
         this.available = available;
         this.storage = storage;
         this.clock = clock;
@@ -135,20 +154,22 @@ public final class BackfillRunner {
                 boolean synced = step(Job.SYNC_SEASON, JobParams.year(year), year, null);
                 RuntimeException cause = synced || !storage.catalog().seasonEntries(year).isEmpty() ? null
                         : lastFailure;
-                int before = completed;
                 for (Race race : races) {
-                    List<RoundChain.Step> steps = RoundChain.full(race, options, available);
+                    List<RoundChain.Step> steps = RoundChain.full(race, options.withComputeJobs(false), available);
                     if (cause != null) {
                         notRun(race, steps, year, cause);
                     } else {
                         round(race, steps);
                     }
                 }
-                seasonStats(year, completed > before);
+                recomputeInBackground(year);
             });
+            collectBackground();
+            recompute(startYear, lastStoredSeason(endYear));
         } finally {
             hub.hintSchedules(List.of());
             hub.removeFetchListener(tracker);
+            stopBackground();
         }
         return report(years);
     }
@@ -160,6 +181,83 @@ public final class BackfillRunner {
         }
         List<Race> stored = storage.races().races(year);
         return stored.isEmpty() || !stored.stream().allMatch(r -> finished(r.status()));
+    }
+
+    /**
+     * Starts the season's stale recompute on the compute thread, after collecting the previous season's: it runs
+     * while the next season is fetched (the rate limits leave the CPU idle), one season at a time, in order. Its
+     * transactions interleave with the ingest jobs' (the storage serialises them); it reads only seasons up to
+     * {@code year}, which the ingest of later seasons does not write, so the result is the same as inline.
+     */
+    private void recomputeInBackground(int year) {
+        if (!options.computeJobs()) {
+            return;
+        }
+        collectBackground();
+        if (computeThread == null) {
+            computeThread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "f1-backfill-compute");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        pendingYear = year;
+        background = computeThread.submit(() -> recomputer.recompute(year, year));
+    }
+
+    /** Waits for the background recompute, if any, and reports it on this thread (listener, [SKIP] line). */
+    private void collectBackground() {
+        if (background == null) {
+            return;
+        }
+        Future<RecomputeSummary> f = background;
+        background = null;
+        int year = pendingYear;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    RecomputeSummary s = f.get();
+                    recompute(year, year, () -> s);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the recompute's transaction must end before the backfill returns
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    recompute(year, year, () -> {
+                        throw (RuntimeException) cause;
+                    });
+                    return;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void stopBackground() {
+        if (computeThread != null) {
+            computeThread.shutdown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (computeThread.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            computeThread = null;
+        }
     }
 
     /** The sprint jobs of every sprint weekend of {@code years} whose sprint has started, done again. */
@@ -175,11 +273,10 @@ public final class BackfillRunner {
                         .filter(r -> r.isSprintWeekend() && r.status() != RaceStatus.CANCELLED).toList();
                 tracker.roundsTotal += sprints.size();
                 tracker.roundsToProcess += sprints.size();
-                int before = completed;
                 for (Race race : sprints) {
-                    round(race, RoundChain.sprint(race, options, available));
+                    round(race, RoundChain.sprint(race, options.withComputeJobs(false), available));
                 }
-                seasonStats(year, completed > before);
+                recompute(year, year);
             }
         } finally {
             hub.removeFetchListener(tracker);
@@ -245,11 +342,42 @@ public final class BackfillRunner {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
-    private void seasonStats(int year, boolean anyCompleted) {
-        if (anyCompleted && options.computeJobs() && available.test(Job.COMPUTE_SEASON_STATS)) {
-            step(Job.COMPUTE_SEASON_STATS, JobParams.year(year), year, null);
-            tracker.progress(year, null);
+    /**
+     * Recomputes what is stale in {@code from..to} (when the backfill computes); a failure becomes a [SKIP] line
+     * named {@code compute_season_stats}, the job whose output a failed recompute leaves stale first.
+     */
+    private void recompute(int from, int to) {
+        recompute(from, to, () -> recomputer.recompute(from, to));
+    }
+
+    private void recompute(int from, int to, Supplier<RecomputeSummary> run) {
+        if (!options.computeJobs()) {
+            return;
         }
+        try {
+            RecomputeSummary s = run.get();
+            if (s.seasons() > 0 || s.events() > 0) {
+                LOG.info("recompute {}-{}: {} season(s), {} grand prix, {} sprint(s), {} skipped, {} ms", from, to,
+                        s.seasons(), s.grandPrix(), s.sprints(), s.skipped().size(), s.duration().toMillis());
+            }
+            tracker.listener().onRecompute(s);
+            tracker.progress(to, null);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            String reason = "recompute " + from + "-" + to + ": "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+            BackfillSkip skip = new BackfillSkip(Job.COMPUTE_SEASON_STATS, to, null, reason, e);
+            LOG.warn(skip.line());
+            tracker.skip(skip);
+        }
+    }
+
+    /** The last season stored, at least {@code endYear}: a re-ingested season stales the ones after it. */
+    private int lastStoredSeason(int endYear) {
+        List<Race> later = storage.races().races(endYear + 1, RaceKey.LAST_SEASON);
+        return later.isEmpty() ? endYear : later.get(later.size() - 1).key().season();
     }
 
     /** Runs one step; a failure becomes a [SKIP] line and {@code false}. */

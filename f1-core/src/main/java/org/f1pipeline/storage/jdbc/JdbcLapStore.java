@@ -15,6 +15,8 @@ import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.LapStore;
 
 /** {@link LapStore} over the {@code laps} and {@code long_runs} tables. */
@@ -31,15 +33,18 @@ final class JdbcLapStore implements LapStore {
     private static final int RACES_PER_QUERY = 400;
 
     private final JdbcSession session;
+    private final JdbcInputStore inputs;
 
     JdbcLapStore(JdbcSession session) {
         this.session = session;
+        this.inputs = new JdbcInputStore(session);
     }
 
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
         verifyLaps("upsert laps", Objects.requireNonNull(laps, "laps"));
         writeLaps("upsert laps", laps);
+        InputDigest.touchUpserted(inputs, laps, LapTime::race, l -> InputKind.laps(l.type()));
     }
 
     @Override
@@ -54,6 +59,7 @@ final class JdbcLapStore implements LapStore {
         session.update("replace laps", "DELETE FROM laps WHERE season = ? AND round = ? AND race_type = ?",
                 p -> p.race(race).type(type));
         writeLaps("replace laps", laps);
+        inputs.touch(race, InputKind.laps(type), InputDigest.of(laps));
     }
 
     private void verifyLaps(String operation, Collection<LapTime> laps) {
@@ -129,6 +135,7 @@ final class JdbcLapStore implements LapStore {
     public void upsertLongRuns(Collection<LongRun> runs) {
         verifyLongRuns("upsert long runs", Objects.requireNonNull(runs, "runs"));
         writeLongRuns("upsert long runs", runs);
+        InputDigest.touchUpserted(inputs, runs, LongRun::race, r -> InputKind.LONG_RUNS);
     }
 
     @Override
@@ -141,6 +148,7 @@ final class JdbcLapStore implements LapStore {
         verifyLongRuns("replace long runs", runs);
         session.update("replace long runs", "DELETE FROM long_runs WHERE season = ? AND round = ?", p -> p.race(race));
         writeLongRuns("replace long runs", runs);
+        inputs.touch(race, InputKind.LONG_RUNS, InputDigest.of(runs));
     }
 
     private void verifyLongRuns(String operation, Collection<LongRun> runs) {

@@ -21,6 +21,8 @@ import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.domain.WeatherLabel;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.RaceStore;
 import org.f1pipeline.storage.StorageException;
 
@@ -145,6 +147,10 @@ final class JdbcRaceStore implements RaceStore {
                 (p, c) -> p.race(c.race()).type(c.type()).text(c.weather() == null ? null : c.weather().wireName())
                         .real(c.rainfallShare()).real(c.airTempC()).real(c.trackTempC()).real(c.humidityPct())
                         .integer(c.safetyCarLaps()).integer(c.virtualSafetyCarLaps()));
+        JdbcInputStore inputs = new JdbcInputStore(session);
+        for (RaceConditions c : conditions) {
+            inputs.touch(c.race(), InputKind.conditions(c.type()), InputDigest.of(List.of(c)));
+        }
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.ResultStore;
 
 /**
@@ -40,9 +42,11 @@ final class JdbcResultStore implements ResultStore {
             "CASE WHEN finish_position IS NULL THEN 1 ELSE 0 END, finish_position, grid, driver_id";
 
     private final JdbcSession session;
+    private final JdbcInputStore inputs;
 
     JdbcResultStore(JdbcSession session) {
         this.session = session;
+        this.inputs = new JdbcInputStore(session);
     }
 
     // ---- grand-prix qualifying
@@ -51,6 +55,7 @@ final class JdbcResultStore implements ResultStore {
     public void upsertQualifying(Collection<QualifyingResult> rows) {
         verifyQualifying("upsert qualifying", Objects.requireNonNull(rows, "rows"));
         writeQualifying("upsert qualifying", "qualifying_results", QUALI, rows);
+        InputDigest.touchUpserted(inputs, rows, QualifyingResult::race, q -> InputKind.QUALIFYING);
     }
 
     @Override
@@ -60,6 +65,7 @@ final class JdbcResultStore implements ResultStore {
         session.update("replace qualifying", "DELETE FROM qualifying_results WHERE season = ? AND round = ?",
                 p -> p.race(race));
         writeQualifying("replace qualifying", "qualifying_results", QUALI, rows);
+        inputs.touch(race, InputKind.QUALIFYING, InputDigest.of(rows));
     }
 
     @Override
@@ -83,6 +89,7 @@ final class JdbcResultStore implements ResultStore {
     public void upsertSprintQualifying(Collection<QualifyingResult> rows) {
         verifyQualifying("upsert sprint qualifying", Objects.requireNonNull(rows, "rows"));
         writeQualifying("upsert sprint qualifying", "sprint_results", SQ, rows);
+        InputDigest.touchUpserted(inputs, rows, QualifyingResult::race, q -> InputKind.SPRINT_QUALIFYING);
     }
 
     @Override
@@ -91,6 +98,7 @@ final class JdbcResultStore implements ResultStore {
         verifyQualifying("replace sprint qualifying", rows);
         clearGroup("replace sprint qualifying", race, SQ, "position_text");
         writeQualifying("replace sprint qualifying", "sprint_results", SQ, rows);
+        inputs.touch(race, InputKind.SPRINT_QUALIFYING, InputDigest.of(rows));
     }
 
     @Override
@@ -138,6 +146,7 @@ final class JdbcResultStore implements ResultStore {
         }
         writeResults("upsert race results", RaceType.GRAND_PRIX, grandPrix);
         writeResults("upsert race results", RaceType.SPRINT, sprint);
+        InputDigest.touchUpserted(inputs, rows, RaceResult::race, r -> InputKind.results(r.type()));
     }
 
     @Override
@@ -155,6 +164,7 @@ final class JdbcResultStore implements ResultStore {
             clearGroup(operation, race, RESULT, "sq_position");
         }
         writeResults(operation, type, rows);
+        inputs.touch(race, InputKind.results(type), InputDigest.of(rows));
     }
 
     @Override

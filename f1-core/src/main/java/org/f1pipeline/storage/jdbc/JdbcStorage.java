@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -56,6 +57,7 @@ public abstract class JdbcStorage implements Storage {
     private final StandingsStore standings;
     private final PitStopStore pitStops;
     private final NoteStore notes;
+    private final InputStore inputs;
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -86,6 +88,7 @@ public abstract class JdbcStorage implements Storage {
         this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
         this.pitStops = AutoTransaction.stores(PitStopStore.class, this, Transaction::pitStops);
         this.notes = AutoTransaction.stores(NoteStore.class, this, Transaction::notes);
+        this.inputs = AutoTransaction.stores(InputStore.class, this, Transaction::inputs);
     }
 
     @Override
@@ -262,6 +265,11 @@ public abstract class JdbcStorage implements Storage {
     @Override
     public final NoteStore notes() {
         return notes;
+    }
+
+    @Override
+    public final InputStore inputs() {
+        return inputs;
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

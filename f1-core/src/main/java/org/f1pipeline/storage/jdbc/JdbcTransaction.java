@@ -2,6 +2,7 @@ package org.f1pipeline.storage.jdbc;
 
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -25,6 +26,7 @@ final class JdbcTransaction implements Transaction {
     private final StandingsStore standings;
     private final PitStopStore pitStops;
     private final NoteStore notes;
+    private final InputStore inputs;
 
     JdbcTransaction(JdbcSession session) {
         this.catalog = new JdbcCatalogStore(session);
@@ -37,6 +39,7 @@ final class JdbcTransaction implements Transaction {
         this.standings = new JdbcStandingsStore(session);
         this.pitStops = new JdbcPitStopStore(session);
         this.notes = new JdbcNoteStore(session);
+        this.inputs = new JdbcInputStore(session);
     }
 
     @Override
@@ -87,5 +90,10 @@ final class JdbcTransaction implements Transaction {
     @Override
     public NoteStore notes() {
         return notes;
+    }
+
+    @Override
+    public InputStore inputs() {
+        return inputs;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -52,6 +53,7 @@ public final class InMemoryStorage implements Storage {
     private final StandingsStore standings = AutoCommit.of(StandingsStore.class, this, Transaction::standings);
     private final PitStopStore pitStops = AutoCommit.of(PitStopStore.class, this, Transaction::pitStops);
     private final NoteStore notes = AutoCommit.of(NoteStore.class, this, Transaction::notes);
+    private final InputStore inputs = AutoCommit.of(InputStore.class, this, Transaction::inputs);
 
     /** A new, empty storage. */
     public InMemoryStorage() {
@@ -140,6 +142,12 @@ public final class InMemoryStorage implements Storage {
     @Override
     public NoteStore notes() {
         return notes;
+    }
+
+    /** Each call runs in its own transaction. */
+    @Override
+    public InputStore inputs() {
+        return inputs;
     }
 
     /** Always {@link #SCHEMA_VERSION}. */

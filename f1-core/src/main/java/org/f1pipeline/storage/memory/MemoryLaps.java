@@ -14,6 +14,8 @@ import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.LapStore;
 
 /**
@@ -61,6 +63,7 @@ final class MemoryLaps implements LapStore {
             }
             partition.put(new LapKey(lap.driver(), lap.lap()), lap);
         }
+        InputDigest.touchUpserted(tx.inputs(), rows, LapTime::race, l -> InputKind.laps(l.type()));
     }
 
     @Override
@@ -77,6 +80,7 @@ final class MemoryLaps implements LapStore {
         Map<LapKey, LapTime> fresh = new HashMap<>();
         rows.forEach(lap -> fresh.put(new LapKey(lap.driver(), lap.lap()), lap));
         tx.world().write(LAPS).replace(new Session(race, type), fresh);
+        tx.inputs().touch(race, InputKind.laps(type), InputDigest.of(rows));
     }
 
     @Override
@@ -109,6 +113,7 @@ final class MemoryLaps implements LapStore {
         List<LongRun> rows = checkRuns("upsert long runs", runs);
         Table<RaceKey, RunKey, LongRun> table = tx.world().write(LONG_RUNS);
         rows.forEach(run -> table.write(run.race()).put(new RunKey(run.driver(), run.compound()), run));
+        InputDigest.touchUpserted(tx.inputs(), rows, LongRun::race, r -> InputKind.LONG_RUNS);
     }
 
     @Override
@@ -121,6 +126,7 @@ final class MemoryLaps implements LapStore {
         Map<RunKey, LongRun> fresh = new HashMap<>();
         rows.forEach(run -> fresh.put(new RunKey(run.driver(), run.compound()), run));
         tx.world().write(LONG_RUNS).replace(race, fresh);
+        tx.inputs().touch(race, InputKind.LONG_RUNS, InputDigest.of(rows));
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.RaceStore;
 
 /** Race weekends (partitioned by season, keyed by round) and their observed conditions. */
@@ -104,6 +106,8 @@ final class MemoryRaces implements RaceStore {
         rows.forEach(row -> Refs.race(world, operation, row.race()));
         Table<RaceKey, RaceType, RaceConditions> table = world.write(CONDITIONS);
         rows.forEach(row -> table.write(row.race()).put(row.type(), row));
+        rows.forEach(row -> tx.inputs().touch(row.race(), InputKind.conditions(row.type()),
+                InputDigest.of(List.of(row))));
     }
 
     @Override

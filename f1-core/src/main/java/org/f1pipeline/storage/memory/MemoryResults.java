@@ -21,6 +21,8 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.ResultStore;
 
 /**
@@ -55,6 +57,7 @@ final class MemoryResults implements ResultStore {
         List<QualifyingResult> checked = checkQualifying("upsert qualifying", null, rows);
         Table<RaceKey, DriverId, QualifyingResult> table = tx.world().write(QUALIFYING);
         checked.forEach(row -> table.write(row.race()).put(row.driver(), row));
+        InputDigest.touchUpserted(tx.inputs(), checked, QualifyingResult::race, q -> InputKind.QUALIFYING);
     }
 
     @Override
@@ -64,6 +67,7 @@ final class MemoryResults implements ResultStore {
         Map<DriverId, QualifyingResult> fresh = new HashMap<>();
         checked.forEach(row -> fresh.put(row.driver(), row));
         tx.world().write(QUALIFYING).replace(race, fresh);
+        tx.inputs().touch(race, InputKind.QUALIFYING, InputDigest.of(checked));
     }
 
     @Override
@@ -84,6 +88,7 @@ final class MemoryResults implements ResultStore {
         Table<RaceKey, DriverId, SprintRow> table = tx.world().write(SPRINT);
         checked.forEach(row -> table.write(row.race()).merge(row.driver(), SprintRow.EMPTY.withQualifying(row),
                 (stored, ignored) -> stored.withQualifying(row)));
+        InputDigest.touchUpserted(tx.inputs(), checked, QualifyingResult::race, q -> InputKind.SPRINT_QUALIFYING);
     }
 
     @Override
@@ -92,6 +97,7 @@ final class MemoryResults implements ResultStore {
         List<QualifyingResult> checked = checkQualifying("replace sprint qualifying", race, rows);
         replaceGroup(race, checked, QualifyingResult::driver, sprint -> sprint.withQualifying(null),
                 (sprint, row) -> sprint.withQualifying(row));
+        tx.inputs().touch(race, InputKind.SPRINT_QUALIFYING, InputDigest.of(checked));
     }
 
     @Override
@@ -118,6 +124,7 @@ final class MemoryResults implements ResultStore {
                         (stored, ignored) -> stored.withResult(row));
             }
         }
+        InputDigest.touchUpserted(tx.inputs(), checked, RaceResult::race, r -> InputKind.results(r.type()));
     }
 
     @Override
@@ -133,6 +140,7 @@ final class MemoryResults implements ResultStore {
             replaceGroup(race, checked, RaceResult::driver, sprint -> sprint.withResult(null),
                     (sprint, row) -> sprint.withResult(row));
         }
+        tx.inputs().touch(race, InputKind.results(type), InputDigest.of(checked));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.f1pipeline.storage.memory;
 
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -30,6 +31,7 @@ final class MemoryTransaction implements Transaction {
     private final MemoryStandings standings = new MemoryStandings(this);
     private final MemoryPitStops pitStops = new MemoryPitStops(this);
     private final MemoryNotes notes = new MemoryNotes(this);
+    private final MemoryInputs inputs = new MemoryInputs(this);
 
     MemoryTransaction(World world) {
         this.world = world;
@@ -106,5 +108,11 @@ final class MemoryTransaction implements Transaction {
     public NoteStore notes() {
         world();
         return notes;
+    }
+
+    @Override
+    public InputStore inputs() {
+        world();
+        return inputs;
     }
 }

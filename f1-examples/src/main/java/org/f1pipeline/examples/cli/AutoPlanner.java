@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.f1pipeline.domain.EventFormat;
+import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.job.Job;
+import org.f1pipeline.job.internal.ingest.SessionStarts;
 
 /**
  * The decisions of auto mode, as pure functions of their inputs (no storage, no clock, no I/O), so every case is a
@@ -165,6 +167,11 @@ public final class AutoPlanner {
                     + " (session end + " + human(settings.delays().get(step)) + ")");
         }
         int failed = history.attempts(step);
+        if (failed > 0 && !now.isBefore(readyAt.plus(settings.maxWait()))) {
+            return new Decision(Kind.GIVE_UP, step, readyAt, step.wireName() + " is still not done " + human(
+                    settings.maxWait()) + " after it became ready at " + readyAt + " (" + failed + " failed runs;"
+                    + " limit auto.max_wait): giving it up");
+        }
         if (failed >= settings.maxAttempts()) {
             return new Decision(Kind.GIVE_UP, step, readyAt, step.wireName() + " failed " + failed
                     + " times (limit auto.max_attempts = " + settings.maxAttempts() + "): giving it up");
@@ -235,8 +242,24 @@ public final class AutoPlanner {
         return weekendStart != null && !now.isBefore(weekendStart) && lastSync.isBefore(weekendStart);
     }
 
+    /**
+     * The start of every session of {@code race}: the schedule's time, else the documented fallback the jobs and
+     * the backfill use ({@code SessionStarts}: midnight UTC of the session's usual day), so a schedule that has
+     * dates but no session times (Jolpica's older seasons) never leaves a step waiting for a time that will not
+     * come.
+     */
+    public static Map<SessionType, Instant> sessionStarts(Race race) {
+        Map<SessionType, Instant> starts = new java.util.EnumMap<>(SessionType.class);
+        for (Step step : Step.values()) {
+            starts.put(step.session(), SessionStarts.of(race, step.session()));
+        }
+        starts.putAll(race.sessionStarts());
+        return starts;
+    }
+
     private static String human(Duration d) {
         long minutes = d.toMinutes();
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
+        return minutes % (24 * 60) == 0 && minutes > 0 ? minutes / (24 * 60) + " d"
+                : minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
     }
 }

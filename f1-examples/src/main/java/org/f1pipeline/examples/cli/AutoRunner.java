@@ -12,12 +12,15 @@ import java.util.Optional;
 import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.examples.cli.AutoPlanner.Decision;
 import org.f1pipeline.examples.cli.AutoPlanner.Kind;
 import org.f1pipeline.examples.cli.AutoPlanner.Step;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
 import org.f1pipeline.job.JobReport;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.recompute.RecomputeSummary;
 
 /**
  * One run of auto mode (the seed's {@code auto_runner.run()}, meant for cron every 15 minutes): sync the schedule
@@ -31,6 +34,12 @@ import org.f1pipeline.job.JobReport;
  * matters for the status: {@code ingest_qualifying} moves the race to {@code qualifying_done}; if
  * {@code compute_features} then fails and the status stayed, the next run would go on to the race and the
  * grand-prix prediction would never be made. Rolled back, the next run repeats the whole chain.
+ *
+ * <p><b>Kill-safe.</b> A kill between two jobs of a chain leaves no roll-back behind, so before deciding, every
+ * run completes what the committed data implies (docs/reliability.md): from the input versions, a grand prix or
+ * sprint that has its grid but no up-to-date prediction, and whose session has not been ingested yet, gets its
+ * compute jobs (the honest pre-race version); everything else stale (season statistics after a race, predictions
+ * of races whose earlier history changed) goes through the stale recompute ({@code F1Pipeline.recompute}).
  */
 final class AutoRunner {
 
@@ -62,6 +71,9 @@ final class AutoRunner {
         say("auto at " + now + (dryRun ? " (dry run: nothing is run or written)" : ""));
         if (!dryRun && !syncIfStale(now, year)) {
             return finish(now);
+        }
+        if (!dryRun) {
+            completeImplied(year);
         }
         for (int i = 0; i < settings.maxActions(); i++) {
             Optional<Race> tracked = tracked(year);
@@ -118,8 +130,8 @@ final class AutoRunner {
     }
 
     private Decision decide(Race race, Instant now) {
-        return AutoPlanner.decideNextAction(race.status(), race.format(), race.sessionStarts(), now, settings,
-                state.history(race.key()));
+        return AutoPlanner.decideNextAction(race.status(), race.format(), AutoPlanner.sessionStarts(race), now,
+                settings, state.history(race.key()));
     }
 
     /**
@@ -151,6 +163,65 @@ final class AutoRunner {
         }
         state.scheduleSynced(season, now);
         return true;
+    }
+
+    /**
+     * Completes what committed steps imply: compute jobs for stale events still ahead of their session, then the
+     * stale recompute of 1950..{@code year} for everything else. A failure is reported like a job failure (exit 1)
+     * and the run goes on.
+     */
+    private void completeImplied(int year) {
+        InputLedger.Stale stale;
+        try {
+            stale = s.pipeline().stale(RaceKey.FIRST_SEASON, year);
+        } catch (RuntimeException e) {
+            reportFailure("recompute", e);
+            return;
+        }
+        for (InputLedger.Event e : stale.events()) {
+            Race race = s.storage.races().race(e.race()).orElse(null);
+            if (race == null || !ahead(race, e.type())) {
+                continue;
+            }
+            boolean sprint = e.type() == RaceType.SPRINT;
+            say(e.race() + " " + race.name() + ": " + (sprint ? "sprint" : "grand-prix") + " grid stored but no"
+                    + " up-to-date prediction: computing it");
+            JobParams params = JobParams.race(e.race());
+            if (run(sprint ? Job.COMPUTE_SPRINT_FEATURES : Job.COMPUTE_FEATURES, params) != null) {
+                run(sprint ? Job.COMPUTE_SPRINT_PREDICTIONS : Job.COMPUTE_PREDICTIONS, params);
+            }
+        }
+        try {
+            RecomputeSummary r = s.pipeline().recompute(RaceKey.FIRST_SEASON, year);
+            if (r.seasons() > 0 || r.events() > 0) {
+                say("recompute of what was stale: " + r.seasons() + " season(s) written, " + r.grandPrix()
+                        + " grand prix, " + r.sprints() + " sprint(s) in " + r.duration().toMillis() + " ms");
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("event", "recompute");
+                e.put("seasons", r.seasons());
+                e.put("grand_prix", r.grandPrix());
+                e.put("sprints", r.sprints());
+                events.add(e);
+            }
+        } catch (RuntimeException e) {
+            reportFailure("recompute", e);
+        }
+    }
+
+    /** Whether the {@code type} session of {@code race} is still ahead (not ingested): a pre-race prediction. */
+    private static boolean ahead(Race race, RaceType type) {
+        RaceStatus st = race.status();
+        if (type == RaceType.SPRINT) {
+            return st == RaceStatus.SCHEDULED || st == RaceStatus.SPRINT_QUALIFYING_DONE;
+        }
+        return st != RaceStatus.COMPLETED && st != RaceStatus.CANCELLED;
+    }
+
+    private void reportFailure(String what, RuntimeException e) {
+        lastError = e.getMessage();
+        int code = Failures.report(err, what, null, null, e, false);
+        exit = worse(exit, code == ExitCodes.USAGE ? ExitCodes.FAILED : code);
+        events.add(Failures.line(what, null, null, e));
     }
 
     /** Runs the chain of {@code step}; on failure rolls the status back and returns false. */

@@ -22,9 +22,21 @@ import org.f1pipeline.examples.cli.AutoPlanner.Step;
  * @param scheduleMaxAge   the schedule and roster are synced again when the last sync is older than this
  * @param maxActions       steps run at most per invocation (catching up after downtime runs several)
  * @param stateFile        where attempts, given-up steps and sync times are kept between runs
+ * @param maxWait          a step that has failed at least once and is still not done this long after it became
+ *                         ready is given up (exit 1, a {@code gave_up} line), whatever the attempt count: nothing
+ *                         waits forever, even when cron runs rarely
  */
 public record AutoSettings(Map<Step, Duration> durations, Map<Step, Duration> delays, int maxAttempts,
-                           Duration scheduleMaxAge, int maxActions, String stateFile) {
+                           Duration scheduleMaxAge, int maxActions, String stateFile, Duration maxWait) {
+
+    /** Default {@link #maxWait}: four days, past which a weekend's data is not coming before the next one. */
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofDays(4);
+
+    /** Settings with the default {@link #maxWait}. */
+    public AutoSettings(Map<Step, Duration> durations, Map<Step, Duration> delays, int maxAttempts,
+                        Duration scheduleMaxAge, int maxActions, String stateFile) {
+        this(durations, delays, maxAttempts, scheduleMaxAge, maxActions, stateFile, DEFAULT_MAX_WAIT);
+    }
 
     /** Validates and freezes the fields; missing steps take their defaults. */
     public AutoSettings {
@@ -38,6 +50,10 @@ public record AutoSettings(Map<Step, Duration> durations, Map<Step, Duration> de
             throw new IllegalArgumentException("auto.max_actions must be between 1 and 100, was " + maxActions);
         }
         Objects.requireNonNull(stateFile, "stateFile");
+        Objects.requireNonNull(maxWait, "maxWait");
+        if (maxWait.isNegative() || maxWait.isZero()) {
+            throw new IllegalArgumentException("auto.max_wait must be positive, was " + maxWait);
+        }
     }
 
     /**

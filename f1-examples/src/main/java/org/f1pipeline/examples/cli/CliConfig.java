@@ -40,7 +40,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
     static final List<String> SOURCES = List.of(SourceConfig.JOLPICA, SourceConfig.OPENF1, SourceConfig.LIVETIMING);
     static final List<String> OTHER_KEYS = List.of("cache.dir", "cache.offline", "cache.ttl", "database.url",
             "database.user", "database.password", "database.schema", "pipeline.years_ahead", "auto.max_attempts",
-            "auto.schedule_max_age", "auto.max_actions", "auto.state_file", "progress.interval");
+            "auto.schedule_max_age", "auto.max_actions", "auto.state_file", "auto.max_wait", "progress.interval");
 
     /** Freezes the options map. */
     public CliConfig {
@@ -99,6 +99,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
         Duration maxAge = a.scheduleMaxAge();
         int maxActions = a.maxActions();
         String stateFile = a.stateFile();
+        Duration maxWait = a.maxWait();
         Duration progress = d.progressInterval();
         Map<String, SourceConfig> sources = new LinkedHashMap<>();
         for (String s : SOURCES) {
@@ -148,6 +149,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
                 case "auto.schedule_max_age" -> maxAge = v.duration(key, e);
                 case "auto.max_actions" -> maxActions = v.integer(key, e, 1, 100);
                 case "auto.state_file" -> stateFile = v.string(key, e);
+                case "auto.max_wait" -> maxWait = v.duration(key, e);
                 case "progress.interval" -> progress = v.duration(key, e);
                 default -> throw new IllegalStateException("unhandled config key " + key);
             }
@@ -157,7 +159,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
             throw v.error("cache.ttl", entries.get("cache.ttl"), "must be positive");
         }
         return new CliConfig(file, fetch.build(), yearsAhead, dbUrl, dbOptions, cacheDir, offline, ttl,
-                new AutoSettings(durations, delays, maxAttempts, maxAge, maxActions, stateFile), progress);
+                new AutoSettings(durations, delays, maxAttempts, maxAge, maxActions, stateFile, maxWait), progress);
     }
 
     /** " (did you mean x?)" for a key one or two edits from a known one, else "". */

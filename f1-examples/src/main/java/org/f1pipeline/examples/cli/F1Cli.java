@@ -109,6 +109,7 @@ public final class F1Cli implements Callable<Integer> {
         cmd.addSubcommand("backtest", new BacktestCommand());
         cmd.addSubcommand("standings", new StandingsCommand());
         cmd.addSubcommand("pitstops", new PitStopsCommand());
+        cmd.addSubcommand("recompute", new RecomputeCommand());
         cmd.addSubcommand("cache", new CacheCommand());
         cmd.addSubcommand("demo", new DemoCommand());
         cmd.addSubcommand("help", new HelpCommand());

@@ -109,8 +109,9 @@ class AutoPlannerTest {
     void retryLimit() {
         Map<Step, Integer> attempts = new EnumMap<>(Step.class);
         attempts.put(Step.QUALIFYING, SETTINGS.maxAttempts() - 1);
+        Instant soon = CONVENTIONAL.get(SessionType.QUALIFYING).plus(Duration.ofDays(1)); // within auto.max_wait
         Decision last = AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, CONVENTIONAL,
-                LATER, SETTINGS, new History(attempts, Set.of()));
+                soon, SETTINGS, new History(attempts, Set.of()));
         assertThat(last.kind()).isEqualTo(Kind.RUN);
         assertThat(last.reason()).contains("attempt 12 of 12");
         attempts.put(Step.QUALIFYING, SETTINGS.maxAttempts());
@@ -155,5 +156,45 @@ class AutoPlannerTest {
         assertThat(AutoPlanner.needsScheduleSync(now.minus(Duration.ofHours(2)), now, null, SETTINGS)).isFalse();
         assertThat(AutoPlanner.needsScheduleSync(weekend.minusSeconds(60), now, weekend, SETTINGS)).isTrue();
         assertThat(AutoPlanner.needsScheduleSync(weekend.plusSeconds(60), now, weekend, SETTINGS)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a schedule with dates but no session times: the jobs' fallback start, so the step runs, never waits")
+    void noSessionTimeUsesFallback() {
+        org.f1pipeline.domain.Race race = new org.f1pipeline.domain.Race(org.f1pipeline.domain.RaceKey.of(1988, 2),
+                "Brazilian Grand Prix", org.f1pipeline.domain.CircuitId.of("jacarepagua"),
+                java.time.LocalDate.parse("1988-04-03"), EventFormat.CONVENTIONAL, Map.of(), RaceStatus.SCHEDULED);
+        Map<SessionType, Instant> starts = AutoPlanner.sessionStarts(race);
+        assertThat(starts).containsEntry(SessionType.RACE, Instant.parse("1988-04-03T00:00:00Z"))
+                .containsEntry(SessionType.QUALIFYING, Instant.parse("1988-04-02T00:00:00Z"));
+        Decision before = AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, Map.of(),
+                LATER, SETTINGS, History.none());
+        assertThat(before.kind()).as("without the fallback it waits for a time that never comes")
+                .isEqualTo(Kind.WAIT);
+        Decision d = AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, starts,
+                Instant.parse("1988-04-02T02:00:00Z"), SETTINGS, History.none());
+        assertThat(d.kind()).isEqualTo(Kind.RUN);
+        assertThat(d.readyAt()).isEqualTo(Instant.parse("1988-04-02T02:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("nothing waits forever: a step still failing auto.max_wait after it was ready is given up")
+    void maxWaitGivesUp() {
+        Instant ready = CONVENTIONAL.get(SessionType.QUALIFYING).plus(SETTINGS.readyAfterStart(Step.QUALIFYING));
+        History failedTwice = new History(Map.of(Step.QUALIFYING, 2), Set.of());
+        Decision within = AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, CONVENTIONAL,
+                ready.plus(Duration.ofDays(4)).minusSeconds(1), SETTINGS, failedTwice);
+        assertThat(within.kind()).isEqualTo(Kind.RUN);
+        Decision after = AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, CONVENTIONAL,
+                ready.plus(Duration.ofDays(4)), SETTINGS, failedTwice);
+        assertThat(after.kind()).isEqualTo(Kind.GIVE_UP);
+        assertThat(after.reason()).contains("still not done 4 d after it became ready").contains("auto.max_wait");
+        AutoSettings oneHour = new AutoSettings(Map.of(), Map.of(), 12, Duration.ofHours(24), 8, "s.json",
+                Duration.ofHours(1));
+        assertThat(AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, CONVENTIONAL,
+                ready.plus(Duration.ofHours(1)), oneHour, failedTwice).kind()).isEqualTo(Kind.GIVE_UP);
+        assertThat(AutoPlanner.decideNextAction(RaceStatus.SCHEDULED, EventFormat.CONVENTIONAL, CONVENTIONAL,
+                ready.plus(Duration.ofDays(30)), SETTINGS, History.none()).kind())
+                .as("never tried: run it once first").isEqualTo(Kind.RUN);
     }
 }

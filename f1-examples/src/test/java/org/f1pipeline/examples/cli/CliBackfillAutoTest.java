@@ -88,6 +88,67 @@ class CliBackfillAutoTest {
     }
 
     @Test
+    @DisplayName("auto killed after ingest_qualifying committed: the next run computes the prediction first")
+    void autoCompletesWhatAKillLeft() {
+        f1.useDatabase(template);
+        f1.now = AFTER_QUALIFYING;
+        fake.setAsOf(AFTER_QUALIFYING);
+        // The chain's first job committed, then the process died: qualifying_done, no features, no prediction.
+        Result quali = f1.run("--job", "ingest_qualifying", "--year", "2024", "--round", "13");
+        assertThat(quali.exit()).as(quali.toString()).isZero();
+        assertThat(status(13)).isEqualTo(RaceStatus.QUALIFYING_DONE);
+        try (Storage s = f1.open()) {
+            assertThat(s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX)).isEmpty();
+        }
+        Result r = f1.run("auto");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("2024-13 Hungarian Grand Prix: grand-prix grid stored but no up-to-date"
+                + " prediction: computing it").contains("compute_predictions 2024-13")
+                .contains("(qualifying_done, conventional): wait race");
+        try (Storage s = f1.open()) {
+            var p = s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX).orElseThrow();
+            assertThat(p.computedAt()).isBefore(p.asOf());
+            assertThat(s.inputs().derivedVersions(2024, 2024)).filteredOn(d -> d.round() == 13
+                    && d.kind() == org.f1pipeline.storage.DerivedKind.PREDICTION).singleElement()
+                    .satisfies(d -> assertThat(d.recomputed()).isFalse());
+        }
+        Result again = f1.run("auto");
+        assertThat(again.out()).doesNotContain("computing it").doesNotContain("recompute of what was stale");
+    }
+
+    @Test
+    @DisplayName("recompute: nothing stale after a backfill; a changed qualifying recomputes its season, marked")
+    void recompute() {
+        f1.useDatabase(template);
+        Result none = f1.run("recompute", "--from", "2024", "--to", "2024");
+        assertThat(none.exit()).as(none.toString()).isZero();
+        assertThat(none.out()).contains("recompute 2024-2024: nothing stale");
+        RaceKey r10 = RaceKey.of(2024, 10);
+        int versions;
+        try (Storage s = f1.open()) {
+            versions = s.predictions().history(RaceKey.of(2024, 12), RaceType.GRAND_PRIX).size();
+            var quali = new java.util.ArrayList<>(s.results().qualifying(r10));
+            quali.remove(quali.size() - 1);
+            s.results().replaceQualifying(r10, quali);
+        }
+        f1.now = CliHarness.TODAY.plusSeconds(3600);
+        Result r = f1.run("recompute", "--from", "2024", "--to", "2024", "--json");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode json = CliJobsTest.parse(r.out());
+        assertThat(json.get("seasons").asInt()).isEqualTo(1);
+        assertThat(json.get("grand_prix").asInt()).isEqualTo(3); // rounds 10, 11, 12
+        assertThat(json.get("sprints").asInt()).isEqualTo(1); // round 11
+        try (Storage s = f1.open()) {
+            assertThat(s.predictions().history(RaceKey.of(2024, 12), RaceType.GRAND_PRIX)).hasSize(versions + 1);
+            assertThat(s.predictions().history(RaceKey.of(2024, 9), RaceType.GRAND_PRIX)).hasSize(versions);
+        }
+        assertThat(f1.run("recompute", "--from", "2024", "--to", "2024").out()).contains("nothing stale");
+        Result bad = f1.run("recompute", "--model", "nope", "--from", "2024", "--to", "2024");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown model 'nope'");
+    }
+
+    @Test
     @DisplayName("backfill: a failing step is a [SKIP] line, the rest goes on, exit 1; bad years exit 2")
     void backfillSkipsAndBadYears() {
         f1.now = Instant.parse("2024-03-10T12:00:00Z");

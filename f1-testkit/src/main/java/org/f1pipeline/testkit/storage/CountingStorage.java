@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -163,6 +164,11 @@ public final class CountingStorage implements Storage {
     }
 
     @Override
+    public InputStore inputs() {
+        return autoCommit(InputStore.class, delegate.inputs());
+    }
+
+    @Override
     public int schemaVersion() {
         return delegate.schemaVersion();
     }
@@ -238,6 +244,11 @@ public final class CountingStorage implements Storage {
         @Override
         public NoteStore notes() {
             return counted(NoteStore.class, tx.notes(), false);
+        }
+
+        @Override
+        public InputStore inputs() {
+            return counted(InputStore.class, tx.inputs(), false);
         }
     }
 

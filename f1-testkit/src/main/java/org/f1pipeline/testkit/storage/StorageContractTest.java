@@ -149,6 +149,15 @@ public abstract class StorageContractTest {
     }
 
     @Nested
+    @DisplayName("input store")
+    class InputStoreContract extends InputStoreCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
     @DisplayName("standings store")
     class StandingsStoreContract extends StandingsStoreCases {
         @Override

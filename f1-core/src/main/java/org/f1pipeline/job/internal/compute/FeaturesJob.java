@@ -15,6 +15,9 @@ import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedKind;
+import org.f1pipeline.storage.DerivedVersion;
 import org.f1pipeline.storage.Transaction;
 
 /**
@@ -44,6 +47,9 @@ final class FeaturesJob implements JobHandler {
                     : engine.grandPrixFeatures(in.history(), in.target());
             List<String> notes = staleNote(tx, key, version, rows);
             tx.features().replaceFeatures(key, type, version, rows);
+            tx.inputs().recordDerived(List.of(new DerivedVersion(key.season(), key.round(),
+                    DerivedKind.features(type), version, context.clock().instant(),
+                    InputLedger.read(tx, key.season()).event(key, type), false)));
             notes.add(0, rows.size() + " " + (type == RaceType.SPRINT ? "sprint" : "grand-prix") + " feature rows of "
                     + key + " under model " + version);
             return new JobOutcome(Map.of("features", rows.size()), 0, notes);

@@ -16,6 +16,8 @@ import org.f1pipeline.job.internal.JobHandler;
 import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.model.ModelInputException;
+import org.f1pipeline.storage.DerivedKind;
+import org.f1pipeline.storage.DerivedVersion;
 
 /**
  * {@code compute_predictions} and {@code compute_sprint_predictions}: the softmax over the stored feature rows of
@@ -45,6 +47,13 @@ final class PredictionsJob implements JobHandler {
             List<FeatureRow> rows = tx.features().features(key, type, version);
             Prediction prediction = engine.predict(type, key, rows, computedAt, race.startOf(type));
             tx.predictions().add(prediction);
+            // The prediction read the feature rows: it was computed from the inputs those were computed from.
+            long read = tx.inputs().derivedVersions(key.season(), key.season()).stream()
+                    .filter(d -> d.round() == key.round() && d.kind() == DerivedKind.features(type)
+                            && d.modelVersion().equals(version))
+                    .mapToLong(DerivedVersion::inputVersion).max().orElse(0);
+            tx.inputs().recordDerived(List.of(new DerivedVersion(key.season(), key.round(),
+                    DerivedKind.prediction(type), version, prediction.computedAt(), read, false)));
             DriverPrediction favourite = prediction.drivers().stream().filter(d -> d.rank() == 1).findFirst()
                     .orElseThrow();
             String note = String.format(Locale.ROOT, "%s %s, model %s: favourite %s at %.1f %% of %d drivers",

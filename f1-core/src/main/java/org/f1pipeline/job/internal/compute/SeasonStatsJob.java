@@ -11,6 +11,8 @@ import org.f1pipeline.job.internal.JobOutcome;
 import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.model.SeasonStatsCalculator;
 import org.f1pipeline.model.Weekend;
+import org.f1pipeline.recompute.InputLedger;
+import org.f1pipeline.storage.DerivedVersion;
 
 /**
  * {@code compute_season_stats(year)}: the season's driver and team statistics from scratch
@@ -31,6 +33,8 @@ final class SeasonStatsJob implements JobHandler {
             SeasonStats stats = SeasonStatsCalculator.compute(year, weekends);
             tx.stats().replaceDriverStats(year, stats.drivers());
             tx.stats().replaceTeamStats(year, stats.teams());
+            tx.inputs().recordDerived(List.of(DerivedVersion.seasonStats(year, context.clock().instant(),
+                    InputLedger.read(tx, year).season(year))));
             String note = stats.throughRound() == 0 ? "season " + year + " has no results yet: its statistics are"
                     + " empty" : "statistics of " + year + " through round " + stats.throughRound();
             return new JobOutcome(Map.of("driver_season_stats", stats.drivers().size(), "team_season_stats",

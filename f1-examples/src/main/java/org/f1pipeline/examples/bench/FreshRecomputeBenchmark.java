@@ -1,0 +1,161 @@
+package org.f1pipeline.examples.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.f1pipeline.model.ModelEngine;
+import org.f1pipeline.recompute.ModelRecompute;
+import org.f1pipeline.recompute.RecomputeSummary;
+import org.f1pipeline.recompute.Recomputer;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.storage.postgres.PostgresStorage;
+import org.f1pipeline.storage.sqlite.SqliteStorage;
+
+/**
+ * Issue 12's recompute targets, measured as the CLI meets them: each run in a <b>fresh JVM</b> (a child process,
+ * class loading, JIT warm-up and the model's fitting included), over seasons 2000-2025 of
+ * {@link ModelBenchmarkData} at real scale, on SQLite and PostgreSQL. Three kinds of run, three times each:
+ * <ul>
+ *   <li>{@code full}: {@code ModelRecompute.recompute(2000, 2025)}, the one-transaction full recompute;</li>
+ *   <li>{@code stale}: {@code ModelRecompute.recomputeStale(2000, 2025)} with every derived record cleared first,
+ *       so everything is stale (what {@code f1 recompute} does on a database computed before schema V3);</li>
+ *   <li>{@code per-season}: one {@link Recomputer} called season after season, everything stale, as a backfill
+ *       calls it after each season's ingest: the compute a backfill adds to its fetching.</li>
+ * </ul>
+ * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), and
+ * the recompute's own duration. PostgreSQL as in {@link ModelBenchmark}. Run by hand:
+ * {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
+ * org.f1pipeline.examples.bench.FreshRecomputeBenchmark}.
+ */
+public final class FreshRecomputeBenchmark {
+
+    private static final int FROM = ModelBenchmark.FROM;
+    private static final int TO = ModelBenchmark.TO;
+    private static final int RUNS = 3;
+    private static final String PG_URL = System.getenv().getOrDefault("F1_BENCH_PG_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    private static final Instant START = Instant.parse("2026-01-10T12:00:00Z");
+
+    private FreshRecomputeBenchmark() {
+    }
+
+    /**
+     * Without arguments: loads the data and runs the children. {@code child <kind> <sqlite-file|pg-schema> <run>}:
+     * one measured run (internal).
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("child")) {
+            child(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "Fresh-JVM recompute benchmark, seasons %d-%d, %d runs per kind.%nJVM %s,"
+                + " %d CPUs.%n%n", FROM, TO, RUNS, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        Path dir = Files.createTempDirectory("f1-fresh-bench");
+        Path file = dir.resolve("bench.db");
+        try (Storage s = SqliteStorage.open(file)) {
+            new ModelBenchmarkData().load(s, FROM, TO);
+        }
+        measure("SQLite", "sqlite", file.toString(), 500);
+        String schema = "fresh_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            try (Storage s = PostgresStorage.open(PG_URL, null, null, schema)) {
+                new ModelBenchmarkData().load(s, FROM, TO);
+            }
+            measure("PostgreSQL", "pg", schema, 1000);
+        } catch (RuntimeException e) {
+            System.out.println("PostgreSQL skipped: " + e.getMessage());
+        } finally {
+            sql("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private static void measure(String name, String db, String where, long targetMs) throws Exception {
+        System.out.println(name);
+        int run = 0;
+        for (String kind : List.of("full", "stale", "per-season")) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                lines.add(spawn(db, where, kind, run++));
+            }
+            System.out.printf(Locale.ROOT, "  %-10s %s%s%n", kind, String.join(" | ", lines),
+                    kind.equals("per-season") ? "" : "  (target <= " + targetMs + " ms, fresh JVM)");
+        }
+        System.out.println();
+    }
+
+    private static String spawn(String db, String where, String kind, int run) throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), FreshRecomputeBenchmark.class.getName(), "child", kind, db,
+                where, Integer.toString(run));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("child failed: " + out);
+        }
+        String[] lines = out.split("\n");
+        return lines[lines.length - 1];
+    }
+
+    private static void child(String kind, String db, String where, int run) throws SQLException {
+        long t0 = System.nanoTime();
+        Storage storage = db.equals("sqlite") ? SqliteStorage.open(Path.of(where))
+                : PostgresStorage.open(PG_URL, null, null, where);
+        try (storage) {
+            storage.useTransaction(tx -> { }); // opened and migrated
+            long opened = System.nanoTime() - t0;
+            if (!kind.equals("full")) {
+                clearDerived(db, where); // untimed: makes everything stale
+            }
+            long t1 = System.nanoTime();
+            Clock clock = Clock.fixed(START.plus(Duration.ofMinutes(run)), ZoneOffset.UTC);
+            ModelEngine engine = ModelEngine.ofDefaults();
+            long events = 0;
+            switch (kind) {
+                case "full" -> events = ModelRecompute.recompute(storage, engine, FROM, TO, clock).events();
+                case "stale" -> events = ModelRecompute.recomputeStale(storage, engine, FROM, TO, clock).events();
+                default -> {
+                    Recomputer r = new Recomputer(storage, engine, clock);
+                    for (int season = FROM; season <= TO; season++) {
+                        RecomputeSummary s = r.recompute(season, season);
+                        events += s.events();
+                    }
+                }
+            }
+            long recompute = System.nanoTime() - t1;
+            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events)%n",
+                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events);
+        }
+    }
+
+    private static void clearDerived(String db, String where) throws SQLException {
+        if (db.equals("sqlite")) {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + where);
+                 Statement st = c.createStatement()) {
+                st.execute("DELETE FROM derived_versions");
+            }
+        } else {
+            sql("DELETE FROM " + where + ".derived_versions");
+        }
+    }
+
+    private static void sql(String statement) {
+        try (Connection c = DriverManager.getConnection(PG_URL); Statement st = c.createStatement()) {
+            st.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement + ": " + e.getMessage(), e);
+        }
+    }
+}
