@@ -45,7 +45,7 @@ final class JdbcInputStore implements InputStore {
         }
         long next = session.queryOne(operation, "SELECT MAX(version) AS v FROM input_versions", p -> { },
                 r -> r.longValue("v")).orElse(0L) + 1;
-        session.upsert(operation, Sql.upsert(session.dialect(), "input_versions", INPUT_KEY, INPUT),
+        session.upsert(operation, Sql.upsert("input_versions", INPUT_KEY, INPUT),
                 List.of(race), k -> k, (p, k) -> p.race(k).text(kind.name()).bigint(digest).bigint(next));
         return true;
     }
@@ -69,7 +69,7 @@ final class JdbcInputStore implements InputStore {
                         p -> p.integer(r.season()).integer(r.round()).text(r.kind().name()).text(r.modelVersion()));
             }
         }
-        session.upsert(operation, Sql.upsert(session.dialect(), "derived_versions", DERIVED_KEY, DERIVED), rows,
+        session.upsert(operation, Sql.upsert("derived_versions", DERIVED_KEY, DERIVED), rows,
                 r -> List.of(r.season(), r.round(), r.kind(), r.modelVersion(), r.computedAt()),
                 (p, r) -> p.integer(r.season()).integer(r.round()).text(r.kind().name()).text(r.modelVersion())
                         .instant(r.computedAt(), "computedAt").bigint(r.inputVersion())
