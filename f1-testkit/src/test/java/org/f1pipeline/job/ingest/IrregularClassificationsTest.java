@@ -23,6 +23,7 @@ import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.FetchResponse;
+import org.f1pipeline.fetch.HttpStatusException;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.fetch.Fetchers;
 import org.f1pipeline.job.Job;
@@ -91,13 +92,19 @@ class IrregularClassificationsTest {
         return pipeline(now, rewrite, false);
     }
 
-    /** As above; with {@code noOpenF1Laps} every OpenF1 {@code laps} answer is an empty list. */
+    /**
+     * As above; with {@code noOpenF1Laps} every OpenF1 {@code laps} answer is an empty list and the live-timing
+     * archive has no FP2 files (404): no source has the session's laps.
+     */
     private F1Pipeline pipeline(Instant now, UnaryOperator<ObjectNode> rewrite, boolean noOpenF1Laps) {
         FakeTicker ticker = new FakeTicker();
         PipelineConfig config = IngestFixture.config(fake);
         Fetcher http = Fetchers.http(config.fetch(), ticker, Clock.fixed(now, ZoneOffset.UTC));
         Fetcher rewriting = request -> {
             FetchResponse r = http.fetch(request);
+            if (noOpenF1Laps && request.uri().getPath().contains("Practice_2")) {
+                throw new HttpStatusException(request.uri(), 404, 1, "", null);
+            }
             if (noOpenF1Laps && request.uri().getPath().endsWith("/v1/laps")) {
                 byte[] empty = "[]".getBytes(StandardCharsets.UTF_8);
                 return new FetchResponse(r.uri(), r.status(), r.headers(), empty, empty.length, r.elapsed(),
@@ -219,11 +226,12 @@ class IrregularClassificationsTest {
         assertThatThrownBy(() -> pipeline(fp2Start.plus(Duration.ofHours(2)), UnaryOperator.identity(), true)
                 .runJob(Job.INGEST_FP2, JobParams.race(key)))
                 .isInstanceOf(DataNotAvailableException.class)
-                .hasMessageContaining("OpenF1 has no FP2 laps yet; nothing was written, retry later");
+                .hasMessageContaining("neither OpenF1 nor the live-timing archive has FP2 laps of " + round.raceName())
+                .hasMessageContaining("yet; nothing was written, retry later");
         assertThatThrownBy(() -> pipeline(ConventionalWeekendTest.DEC_2024, UnaryOperator.identity(), true)
                 .runJob(Job.INGEST_FP2, JobParams.race(key)))
                 .isInstanceOf(JobException.class)
-                .hasMessageContaining("OpenF1 has no FP2 laps ")
+                .hasMessageContaining("neither OpenF1 nor the live-timing archive has FP2 laps of " + round.raceName())
                 .hasMessageContaining("h after its scheduled start (publication grace 72 h)");
         assertThat(storage.laps().longRuns(key)).isEmpty();
     }
