@@ -48,8 +48,8 @@ class JShellQuickstartTest {
         assertThat(finished).as(out).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains(Demo.BANNER)
-                .containsPattern("Loaded in \\d+\\.\\d s: 114 jobs, 24 rounds of 2024")
-                .contains("Demo[SYNTHETIC 2024 season, 114 jobs, 189 requests; nextRace 2024-13, nextSprint 2024-19;")
+                .containsPattern("Loaded in \\d+\\.\\d s: 66 jobs, 24 rounds of 2024")
+                .contains("Demo[SYNTHETIC 2024 season, 66 jobs, 207 requests; nextRace 2024-13, nextSprint 2024-19;")
                 .contains("2024-13 Hungarian Grand Prix - grand prix").contains("rank 1, win probability")
                 .contains("2024-19 United States Grand Prix - sprint").contains("compute_season_stats: {")
                 .doesNotContain("Error:").doesNotContain("Exception").doesNotContain("NoClassDefFoundError")

@@ -216,7 +216,7 @@ class CliPredictCacheDemoTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains(Demo.BANNER).contains("2024-13 Hungarian Grand Prix - grand prix")
                 .contains("2024-19 United States Grand Prix - sprint").contains("Explore: f1 predict")
-                .contains(": 114 jobs, 189 requests to the in-process fake sources.");
+                .contains(": 66 jobs, 207 requests to the in-process fake sources.");
         assertThat(r.out().split(Demo.BANNER, -1)).hasSize(3);
         try (Storage s = SqliteStorage.open(db)) {
             assertThat(s.predictions().latest(RaceKey.of(2024, 13), RaceType.GRAND_PRIX)).isPresent();
