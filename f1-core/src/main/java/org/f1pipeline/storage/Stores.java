@@ -32,15 +32,13 @@ public interface Stores {
 
     /** Pit stops of grands prix. */
     PitStopStore pitStops();
+
     /** Notes on irregular published data, per race and session. */
     NoteStore notes();
+
     /**
-     * Input versions and what derived rows were computed from. Every storage of this library implements it; the
-     * default, for a third-party storage written before it existed, refuses.
-     *
-     * @throws UnsupportedOperationException when the storage does not track input versions
+     * Input versions and what derived rows were computed from: every input write records one, so derived data
+     * knows when it is stale (docs/storage.md, "Input versions").
      */
-    default InputStore inputs() {
-        throw new UnsupportedOperationException(getClass().getName() + " does not track input versions");
-    }
+    InputStore inputs();
 }

@@ -149,6 +149,11 @@ class CountingStorageTest {
                     public org.f1pipeline.storage.NoteStore notes() {
                         return tx.notes();
                     }
+
+                    @Override
+                    public org.f1pipeline.storage.InputStore inputs() {
+                        return tx.inputs();
+                    }
                 }));
             }
 
@@ -190,6 +195,11 @@ class CountingStorageTest {
             @Override
             public org.f1pipeline.storage.NoteStore notes() {
                 return storage.notes();
+            }
+
+            @Override
+            public org.f1pipeline.storage.InputStore inputs() {
+                return storage.inputs();
             }
 
             @Override
