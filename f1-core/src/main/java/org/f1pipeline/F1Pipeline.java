@@ -13,6 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.f1pipeline.backfill.BackfillListener;
+import org.f1pipeline.bootstrap.BootstrapListener;
+import org.f1pipeline.bootstrap.BootstrapOptions;
+import org.f1pipeline.bootstrap.BootstrapReport;
+import org.f1pipeline.bootstrap.DumpException;
+import org.f1pipeline.bootstrap.DumpHashMismatchException;
+import org.f1pipeline.bootstrap.internal.BootstrapRunner;
 import org.f1pipeline.backfill.BackfillOptions;
 import org.f1pipeline.backfill.BackfillReport;
 import org.f1pipeline.backfill.internal.BackfillRunner;
@@ -239,6 +245,38 @@ public final class F1Pipeline implements AutoCloseable {
         return new BackfillRunner((job, params) -> run(job, params, ingest),
                 new Recomputer(storage, config.models(), clock), this::isAvailable, storage, clock, ticker, sources,
                 options, listener);
+    }
+
+    /**
+     * Fills the database from Jolpica's CSV database dump: every season in a minute instead of hours of rate-limited
+     * requests. By default it reads the listing at the Jolpica host of the configured base URL, downloads the free
+     * (14-day delayed) dump, following its redirect to the object store once, checks its SHA-256 against the
+     * listing and keeps it in the cache folder (at most 3 requests; a rerun with the same listing downloads
+     * nothing); {@link BootstrapOptions#builder()} takes a local zip or a URL instead, and a last season.
+     *
+     * <p>Each season is written in one transaction by the ingest jobs' rules (schedule, entry list, qualifying,
+     * sprint and grand-prix results with their notes and standings, Jolpica laps from 1996, pit stops from 2011), so
+     * the database equals what a Jolpica-only {@link #backfillFull} stores for the same data, input versions
+     * included: a later backfill or {@code auto} sees those rounds as completed and continues from the dump's last
+     * data through the API, and {@link #recompute} computes the model data. Seasons already stored as far as the
+     * dump goes are left alone, so a second run writes nothing and a killed run is completed by the next.
+     *
+     * @throws InvalidInputException     when the dump file does not exist
+     * @throws DumpHashMismatchException when the download's SHA-256 is not the listing's (nothing written)
+     * @throws DumpException             when the zip cannot be read
+     * @throws F1Exception               for fetch or storage failures (seasons committed before stay)
+     */
+    public BootstrapReport bootstrap(BootstrapOptions options, BootstrapListener listener) {
+        Checks.notNull(options, "options");
+        Checks.notNull(listener, "listener");
+        JobContext ctx = new JobContext(storage, clock, config, this.listener, fetcher,
+                sources.forJob(new IngestOptions(false, false)));
+        return BootstrapRunner.run(ctx, fetcher, config.fetch(), options, listener);
+    }
+
+    /** {@link #bootstrap(BootstrapOptions, BootstrapListener)} without progress events. */
+    public BootstrapReport bootstrap(BootstrapOptions options) {
+        return bootstrap(options, BootstrapListener.NONE);
     }
 
     /**

@@ -45,6 +45,16 @@ public final class StandingsSync {
     }
 
     /**
+     * Only the first half of {@link #afterResults}: stores the rows of drivers' other cars. The bootstrap writes a
+     * whole season this way, then {@link #refresh}es its tables once from the first round it wrote, which gives the
+     * same tables as refreshing after every round.
+     */
+    public static void recordSharedDrives(Stores tx, RaceKey race, RaceType type, List<RaceResult> published,
+                                          List<RaceResult> stored) {
+        tx.standings().replaceSharedDrives(race, type, otherCars(published, stored));
+    }
+
+    /**
      * Recomputes and stores {@code season}'s tables for every round from {@code fromRound} on (1: the whole season),
      * from the stored results.
      *

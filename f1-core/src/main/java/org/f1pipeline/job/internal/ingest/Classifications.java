@@ -56,6 +56,15 @@ final class Classifications {
      * for each irregularity (vacant positions, qualifiers without a race row, shared drives).
      */
     static List<RaceResult> results(IngestRun run, Race race, RaceType type, List<ResultRow> rows, Roster roster) {
+        return results(run, race, type, rows, roster, () -> run.storage().results().qualifying(race.key()));
+    }
+
+    /**
+     * As {@link #results(IngestRun, Race, RaceType, List, Roster)}, reading the race's stored qualifying through
+     * {@code qualified} (the bootstrap reads it inside its season's transaction).
+     */
+    static List<RaceResult> results(IngestRun run, Race race, RaceType type, List<ResultRow> rows, Roster roster,
+                                    java.util.function.Supplier<List<QualifyingResult>> qualified) {
         RaceKey key = race.key();
         SessionType session = type == RaceType.SPRINT ? SessionType.SPRINT : SessionType.RACE;
         String field = type == RaceType.SPRINT ? "sprint results" : "results";
@@ -73,17 +82,17 @@ final class Classifications {
             run.dataNote(key, session, DataNote.Kind.VACANT_POSITIONS, vacancies(positions, checked.size()));
         }
         if (type == RaceType.GRAND_PRIX && key.season() >= 2014) {
-            List<QualifyingResult> qualified = run.storage().results().qualifying(key);
+            List<QualifyingResult> qualifiers = qualified.get();
             Set<DriverId> classified = new HashSet<>();
             checked.forEach(r -> classified.add(r.driver()));
-            List<QualifyingResult> absent = qualified.stream().filter(q -> !classified.contains(q.driver()))
+            List<QualifyingResult> absent = qualifiers.stream().filter(q -> !classified.contains(q.driver()))
                     .sorted(Comparator.comparingInt(QualifyingResult::position)).toList();
             if (!absent.isEmpty()) {
                 if (run.recent(race, session)) {
-                    throw run.notYet(key, "Jolpica has " + rows.size() + " result rows but " + qualified.size()
+                    throw run.notYet(key, "Jolpica has " + rows.size() + " result rows but " + qualifiers.size()
                             + " drivers qualified; the results are partial");
                 }
-                run.dataNote(key, session, DataNote.Kind.NO_RACE_ROW, absent.size() + " of " + qualified.size()
+                run.dataNote(key, session, DataNote.Kind.NO_RACE_ROW, absent.size() + " of " + qualifiers.size()
                         + " qualifiers have no race row (withdrew or were withdrawn before the start; stored as"
                         + " published, no result invented): " + absent.stream().map(q -> q.driver().value() + " (P"
                         + q.position() + ")").reduce((a, b) -> a + ", " + b).orElse(""));

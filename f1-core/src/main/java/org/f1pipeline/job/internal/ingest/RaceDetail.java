@@ -114,7 +114,7 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions, List<org.f1pipe
     }
 
     /** The source's pit stops as stored rows. */
-    private static List<org.f1pipeline.domain.PitStop> stored(List<PitStop> stops) {
+    static List<org.f1pipeline.domain.PitStop> stored(List<PitStop> stops) {
         return stops.stream().map(s -> new org.f1pipeline.domain.PitStop(s.race(), s.driver(), s.stop(), s.lap(),
                 s.localTime(), s.durationMs())).toList();
     }
@@ -122,6 +122,14 @@ record RaceDetail(List<LapTime> laps, RaceConditions conditions, List<org.f1pipe
     private static List<LapTime> jolpicaLaps(IngestRun run, Race race, Roster roster, List<PitStop> stops) {
         RaceKey key = race.key();
         List<LapTime> laps = run.sources.jolpica().laps(key, JolpicaData.end(race, SessionType.RACE));
+        return withPits(key, laps, roster, stops);
+    }
+
+    /**
+     * Jolpica's laps of a race, checked against the roster, with the pit-in and out laps flagged from its pit stops;
+     * null when there are none.
+     */
+    static List<LapTime> withPits(RaceKey key, List<LapTime> laps, Roster roster, List<PitStop> stops) {
         if (laps.isEmpty()) {
             return null;
         }

@@ -34,6 +34,15 @@ final class Roster {
         entries.forEach(e -> drivers.add(e.driver()));
     }
 
+    /**
+     * A roster from an entry list and the known teams, read by the caller (the bootstrap, inside its transaction).
+     */
+    static Roster of(IngestRun run, int season, List<SeasonEntry> entries, Set<ConstructorId> constructors) {
+        Roster r = new Roster(run, season, entries);
+        r.constructors = Set.copyOf(constructors);
+        return r;
+    }
+
     /** The stored entry list of {@code season}; an empty list fails with a hint to run sync_season. */
     static Roster load(IngestRun run, int season) {
         List<SeasonEntry> entries = run.storage().catalog().seasonEntries(season);

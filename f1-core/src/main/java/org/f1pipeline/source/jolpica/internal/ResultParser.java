@@ -123,7 +123,7 @@ public final class ResultParser {
     }
 
     /** A status text for rows that lack one, from what the position text says. */
-    static String statusFromPositionText(String positionText) {
+    public static String statusFromPositionText(String positionText) {
         return switch (positionText) {
             case "R" -> "Retired";
             case "D" -> "Disqualified";

@@ -61,19 +61,64 @@ public final class ScheduleParser {
         String name = race.text("raceName");
         Circuit circuit = CatalogParser.circuit(race.field("Circuit"));
         LocalDate date = race.date("date");
-        Map<SessionType, Instant> starts = new EnumMap<>(SessionType.class);
         LocalTime raceTime = race.has("time") ? race.parse("time", race.optText("time"), Values::utcTime) : null;
-        if (raceTime != null) {
-            starts.put(SessionType.RACE, date.atTime(raceTime).toInstant(ZoneOffset.UTC));
-        }
-        boolean sprintWeekend = race.has("Sprint") || race.has("SprintShootout") || race.has("SprintQualifying");
-        EventFormat format = sprintWeekend ? sprintFormat(key.season()) : EventFormat.CONVENTIONAL;
-        put(starts, SessionType.FP1, race, "FirstPractice");
-        put(starts, SessionType.FP3, race, "ThirdPractice");
-        put(starts, SessionType.QUALIFYING, race, "Qualifying");
-        mapSprintSessions(starts, race, format);
+        Instant raceStart = raceTime == null ? null : date.atTime(raceTime).toInstant(ZoneOffset.UTC);
+        SessionKeys keys = new SessionKeys() {
+            @Override
+            public boolean has(String k) {
+                return race.has(k);
+            }
+
+            @Override
+            public Instant start(String k) {
+                Node session = race.optField(k).orElse(null);
+                if (session == null || !session.has("date") || !session.has("time")) {
+                    return null;
+                }
+                LocalDate day = session.date("date");
+                LocalTime time = session.parse("time", session.text("time"), Values::utcTime);
+                return day.atTime(time).toInstant(ZoneOffset.UTC);
+            }
+        };
+        EventFormat format = format(key.season(), keys);
+        Map<SessionType, Instant> starts = sessionStarts(raceStart, format, keys);
         return race.build("race", () -> new ScheduledRace(
                 new Race(key, name, circuit.id(), date, format, starts, RaceStatus.SCHEDULED), circuit));
+    }
+
+    /**
+     * The session keys of one race object ({@code FirstPractice}, {@code Sprint}, {@code SprintShootout}, ...), so
+     * that the session rules below serve both the API's JSON and the database dump (which derives the same keys).
+     */
+    public interface SessionKeys {
+        /** Whether the race object has the key (with or without a time). */
+        boolean has(String key);
+
+        /** The session's UTC start when the key is present with a date and a time, else null. */
+        Instant start(String key);
+    }
+
+    /** The weekend's format: sprint weekends are those with a {@code Sprint}, shootout or sprint-qualifying key. */
+    public static EventFormat format(int season, SessionKeys keys) {
+        boolean sprintWeekend = keys.has("Sprint") || keys.has("SprintShootout") || keys.has("SprintQualifying");
+        return sprintWeekend ? sprintFormat(season) : EventFormat.CONVENTIONAL;
+    }
+
+    /**
+     * The session starts of a race object.
+     *
+     * @param raceStart the grand prix's start (the race date at its {@code time}), or null without a time
+     */
+    public static Map<SessionType, Instant> sessionStarts(Instant raceStart, EventFormat format, SessionKeys keys) {
+        Map<SessionType, Instant> starts = new EnumMap<>(SessionType.class);
+        if (raceStart != null) {
+            starts.put(SessionType.RACE, raceStart);
+        }
+        put(starts, SessionType.FP1, keys, "FirstPractice");
+        put(starts, SessionType.FP3, keys, "ThirdPractice");
+        put(starts, SessionType.QUALIFYING, keys, "Qualifying");
+        mapSprintSessions(starts, keys, format);
+        return starts;
     }
 
     /** The sprint format of a season, following Jolpica's serializer (ListRaceSerializer). */
@@ -84,7 +129,7 @@ public final class ScheduleParser {
         return season == 2023 ? EventFormat.SPRINT_SHOOTOUT : EventFormat.SPRINT_QUALIFYING;
     }
 
-    private static void mapSprintSessions(Map<SessionType, Instant> starts, Node race, EventFormat format) {
+    private static void mapSprintSessions(Map<SessionType, Instant> starts, SessionKeys race, EventFormat format) {
         String gridKey = race.has("SprintShootout") ? "SprintShootout"
                 : race.has("SprintQualifying") ? "SprintQualifying" : null;
         switch (format) {
@@ -111,13 +156,10 @@ public final class ScheduleParser {
         }
     }
 
-    private static void put(Map<SessionType, Instant> starts, SessionType type, Node race, String key) {
-        Node session = race.optField(key).orElse(null);
-        if (session == null || !session.has("date") || !session.has("time")) {
-            return;
+    private static void put(Map<SessionType, Instant> starts, SessionType type, SessionKeys race, String key) {
+        Instant start = race.start(key);
+        if (start != null) {
+            starts.put(type, start);
         }
-        LocalDate date = session.date("date");
-        LocalTime time = session.parse("time", session.text("time"), Values::utcTime);
-        starts.put(type, date.atTime(time).toInstant(ZoneOffset.UTC));
     }
 }
