@@ -102,6 +102,7 @@ public final class F1Cli implements Callable<Integer> {
     public static CommandLine commandLine(CliContext ctx) {
         F1Cli top = new F1Cli(ctx);
         CommandLine cmd = new CommandLine(top);
+        cmd.addSubcommand("bootstrap", new BootstrapCommand());
         cmd.addSubcommand("backfill", new BackfillCommand());
         cmd.addSubcommand("backfill-sprint", new BackfillSprintCommand());
         cmd.addSubcommand("auto", new AutoCommand());

@@ -75,8 +75,8 @@ class CliHelpTest {
         assertThat(refused("stnadings", "--year", "2024")).contains("did you mean 'standings'?");
         assertThat(refused("cache", "inof")).isEqualTo("f1: unknown command 'inof' for f1 cache; did you mean"
                 + " 'info'? (see f1 cache --help)");
-        assertThat(refused("xyzzy")).isEqualTo("f1: unknown command 'xyzzy'; commands: backfill, backfill-sprint,"
-                + " auto, predict, backtest, standings, pitstops, recompute, cache, demo, help (see f1 --help)");
+        assertThat(refused("xyzzy")).isEqualTo("f1: unknown command 'xyzzy'; commands: bootstrap, backfill,"
+                + " backfill-sprint, auto, predict, backtest, standings, pitstops, recompute, cache, demo, help (see f1 --help)");
         assertThat(refused("predict", "2024")).contains("unexpected argument '2024' for f1 predict");
         assertThat(dir.resolve("f1.db")).doesNotExist();
     }
