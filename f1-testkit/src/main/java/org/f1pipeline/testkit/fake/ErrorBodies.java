@@ -7,10 +7,10 @@ final class ErrorBodies {
 
     static Reply tooManyRequests(FakeApi api, boolean openF1PlainText) {
         return switch (api) {
-            case JOLPICA -> Reply.json(429, "{\"detail\":\"Request was throttled.\"}");
+            case JOLPICA, DUMPS -> Reply.json(429, "{\"detail\":\"Request was throttled.\"}");
             case OPENF1 -> openF1PlainText ? Reply.text(429, "text/plain", "Rate exceeded")
                     : Reply.json(429, "{\"error\":\"Rate limit exceeded: 30 per 10 second\"}");
-            case LIVETIMING -> Reply.text(429, "application/xml",
+            case LIVETIMING, OBJECT_STORE -> Reply.text(429, "application/xml",
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SlowDown</Code>"
                             + "<Message>Please reduce your request rate.</Message></Error>");
         };
@@ -27,7 +27,7 @@ final class ErrorBodies {
                 default -> Reply.text(status, "text/plain", status == 503 ? "Service Unavailable" : "Bad Gateway");
             };
         }
-        if (api == FakeApi.LIVETIMING) {
+        if (api == FakeApi.LIVETIMING || api == FakeApi.OBJECT_STORE) {
             return Reply.text(status, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>"
                     + "<Code>" + (status == 503 ? "ServiceUnavailable" : "InternalError") + "</Code>"
                     + "<Message>We encountered an internal error. Please try again.</Message></Error>");

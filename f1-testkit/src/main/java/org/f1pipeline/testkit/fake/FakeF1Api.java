@@ -11,8 +11,9 @@ import org.f1pipeline.testkit.history.ErgastHistory;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 
 /**
- * One local WireMock server (127.0.0.1, random port) imitating Jolpica, OpenF1 and the F1 live-timing archive,
- * all rendered from the same {@link SyntheticHistory}. Close it when done (try-with-resources).
+ * One local WireMock server (127.0.0.1, random port) imitating Jolpica (with its database dumps), OpenF1 and the F1
+ * live-timing archive, all rendered from the same {@link SyntheticHistory}, plus, started on first use, a second
+ * server for the object store the dump downloads redirect to. Close it when done (try-with-resources).
  *
  * <pre>{@code
  * try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.demo())) {
@@ -28,22 +29,29 @@ public final class FakeF1Api implements AutoCloseable {
     private final FakeF1Options options;
     private final FaultSwitches faults = new FaultSwitches();
     private final RequestLog log = new RequestLog();
+    private final FakeDumps dumps;
     private volatile Instant asOf;
+    private WireMockServer objectStore;
+    private boolean closed;
 
     private FakeF1Api(FakeF1Options options, Routes jolpica) {
         this.options = options;
         this.asOf = options.asOf();
-        FakeRouter router = new FakeRouter(this, options, jolpica);
-        WireMockConfiguration cfg = WireMockConfiguration.options()
+        this.dumps = new FakeDumps(options);
+        this.server = new WireMockServer(config(new FakeRouter(this, options, jolpica, false),
+                options.containerThreads(), options.asyncThreads()));
+    }
+
+    private static WireMockConfiguration config(FakeRouter router, int containerThreads, int asyncThreads) {
+        return WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
-                .containerThreads(options.containerThreads())
+                .containerThreads(containerThreads)
                 .asynchronousResponseEnabled(true)
-                .asynchronousResponseThreads(options.asyncThreads())
+                .asynchronousResponseThreads(asyncThreads)
                 .disableRequestJournal()
                 .stubRequestLoggingDisabled(true)
                 .extensions(router);
-        this.server = new WireMockServer(cfg);
     }
 
     /** Starts a fake with the given options. */
@@ -60,7 +68,7 @@ public final class FakeF1Api implements AutoCloseable {
      * @param history the loaded record, e.g. {@code ErgastHistory.load(ErgastHistory.locateOrSkip())}
      */
     public static FakeF1Api replay(ErgastHistory history) {
-        return start(FakeF1Options.defaults(), new ReplayRoutes(history));
+        return start(FakeF1Options.builder().dumpFromRealHistory(history).build(), new ReplayRoutes(history));
     }
 
     private static FakeF1Api start(FakeF1Options options, Routes jolpica) {
@@ -100,6 +108,46 @@ public final class FakeF1Api implements AutoCloseable {
         return baseUrl() + FakeApi.LIVETIMING.prefix();
     }
 
+    /**
+     * Listing of Jolpica's database dumps, {@code http://127.0.0.1:PORT/data/dumps/download/}; its delayed download
+     * URL redirects to a presigned URL on {@link #objectStoreBaseUrl()}.
+     */
+    public String dumpsListingUrl() {
+        return baseUrl() + FakeApi.DUMPS.prefix() + DumpRoutes.LISTING;
+    }
+
+    /**
+     * The object store the dump downloads are redirected to: a second server on its own port, started on first use,
+     * {@code http://127.0.0.1:PORT2}. Its requests are logged with {@link FakeApi#OBJECT_STORE} and that host.
+     */
+    public synchronized String objectStoreBaseUrl() {
+        if (objectStore == null) {
+            if (closed) {
+                throw new IllegalStateException("fake closed");
+            }
+            WireMockServer s = new WireMockServer(config(new FakeRouter(this, options, null, true), 10, 4));
+            s.start();
+            s.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+            objectStore = s;
+        }
+        return "http://127.0.0.1:" + objectStore.port();
+    }
+
+    /** {@code 127.0.0.1:PORT2}, the object store's host as {@link RequestRecord#host()} records it. */
+    public String objectStoreHost() {
+        return objectStoreBaseUrl().substring("http://".length());
+    }
+
+    /** {@code 127.0.0.1:PORT}, the API host as {@link RequestRecord#host()} records it. */
+    public String apiHost() {
+        return "127.0.0.1:" + server.port();
+    }
+
+    /** The dumps this fake publishes (e.g. {@code dumps().delayed(fake.asOf())} to know the expected hash). */
+    public FakeDumps dumps() {
+        return dumps;
+    }
+
     /** The facts being served. */
     public SyntheticHistory history() {
         return options.history();
@@ -133,5 +181,11 @@ public final class FakeF1Api implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        synchronized (this) {
+            closed = true;
+            if (objectStore != null) {
+                objectStore.stop();
+            }
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.f1pipeline.testkit.fake;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.f1pipeline.testkit.history.ErgastHistory;
+import org.f1pipeline.testkit.synthetic.Eras;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 
 /**
@@ -14,9 +16,24 @@ import org.f1pipeline.testkit.synthetic.SyntheticHistory;
  * @param asyncThreads     threads that send delayed responses (so delays do not hold workers)
  * @param openF1MaxRows    OpenF1 answers 500 when a query would return more rows (its 5-second query budget)
  * @param telemetryPeriod  spacing of OpenF1 car_data/location samples and live-timing .z entries
+ * @param dumpFromYear     first synthetic season in the database dumps
+ * @param dumpToYear       last synthetic season in the database dumps
+ * @param dumpHistory      when set, the dumps hold this real record instead of the synthetic seasons
+ * @param dumpDelayDays    how many days the free (delayed) dump lags the latest ({@code delay_days}, 14)
  */
 public record FakeF1Options(SyntheticHistory history, Instant asOf, int containerThreads, int asyncThreads,
-                            int openF1MaxRows, Duration telemetryPeriod) {
+                            int openF1MaxRows, Duration telemetryPeriod, int dumpFromYear, int dumpToYear,
+                            ErgastHistory dumpHistory, int dumpDelayDays) {
+
+    public FakeF1Options {
+        if (dumpFromYear < Eras.FIRST_YEAR || dumpToYear > Eras.LAST_YEAR || dumpFromYear > dumpToYear) {
+            throw new IllegalArgumentException("dump years " + dumpFromYear + ".." + dumpToYear + " outside "
+                    + Eras.FIRST_YEAR + ".." + Eras.LAST_YEAR);
+        }
+        if (dumpDelayDays < 0) {
+            throw new IllegalArgumentException("dumpDelayDays < 0");
+        }
+    }
 
     /** Defaults: standard history, everything published, 64 workers, 32 async senders. */
     public static Builder builder() {
@@ -41,6 +58,10 @@ public record FakeF1Options(SyntheticHistory history, Instant asOf, int containe
         private int asyncThreads = 32;
         private int openF1MaxRows = 250_000;
         private Duration telemetryPeriod = Duration.ofSeconds(5);
+        private int dumpFromYear = SyntheticHistory.DEMO_YEAR;
+        private int dumpToYear = SyntheticHistory.DEMO_YEAR;
+        private ErgastHistory dumpHistory;
+        private int dumpDelayDays = 14;
 
         /** The history to serve. */
         public Builder history(SyntheticHistory h) {
@@ -78,9 +99,32 @@ public record FakeF1Options(SyntheticHistory history, Instant asOf, int containe
             return this;
         }
 
+        /**
+         * Synthetic seasons the database dumps hold (default: the demo season 2024 only, because a dump simulates
+         * every lap of its seasons: about 1.7 s a season with laps; the whole history takes about a minute).
+         */
+        public Builder dumpYears(int fromYear, int toYear) {
+            this.dumpFromYear = fromYear;
+            this.dumpToYear = toYear;
+            return this;
+        }
+
+        /** The dumps hold the real 1950-2013 record instead ({@code FakeF1Api.replay} sets this). */
+        public Builder dumpFromRealHistory(ErgastHistory history) {
+            this.dumpHistory = history;
+            return this;
+        }
+
+        /** Days the free dump lags behind (default 14). */
+        public Builder dumpDelayDays(int days) {
+            this.dumpDelayDays = days;
+            return this;
+        }
+
         /** The options. */
         public FakeF1Options build() {
-            return new FakeF1Options(history, asOf, containerThreads, asyncThreads, openF1MaxRows, telemetryPeriod);
+            return new FakeF1Options(history, asOf, containerThreads, asyncThreads, openF1MaxRows, telemetryPeriod,
+                    dumpFromYear, dumpToYear, dumpHistory, dumpDelayDays);
         }
     }
 }

@@ -32,25 +32,33 @@ import org.f1pipeline.testkit.synthetic.SyntheticHistory;
  * }</pre>
  *
  * <p>Non-2xx answers become the exceptions the real HTTP layer throws ({@link HttpStatusException}, and
- * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default). Fault
+ * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default); 3xx answers
+ * (the dump download's redirect to {@link #OBJECT_STORE_URL}) are returned, with their {@code Location}. Fault
  * injection ({@link FaultSwitches}) and latency are the server's business: use {@link FakeF1Api} for those.
  */
 public final class FakeF1Transport implements Fetcher {
 
     /** The made-up origin every base URL of this transport starts with (never resolved: nothing goes on the wire). */
     public static final String BASE_URL = "http://f1-fake.invalid";
+    /** The made-up origin of the object store that Jolpica's dump downloads redirect to (a second host). */
+    public static final String OBJECT_STORE_URL = "http://dumps.r2-fake.invalid";
 
     private final FakeF1Options options;
     private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
     private final RequestLog log = new RequestLog();
+    private final FakeDumps dumps;
     private volatile Instant asOf;
 
     private FakeF1Transport(FakeF1Options options) {
         this.options = Objects.requireNonNull(options, "options");
         this.asOf = options.asOf();
-        routes.put(FakeApi.JOLPICA, new JolpicaRoutes(options.history()));
+        this.dumps = new FakeDumps(options);
+        routes.put(FakeApi.JOLPICA, options.dumpHistory() != null ? new ReplayRoutes(options.dumpHistory())
+                : new JolpicaRoutes(options.history()));
         routes.put(FakeApi.OPENF1, new OpenF1Routes(options));
         routes.put(FakeApi.LIVETIMING, new LiveTimingRoutes(options));
+        routes.put(FakeApi.DUMPS, new DumpRoutes(dumps, () -> OBJECT_STORE_URL));
+        routes.put(FakeApi.OBJECT_STORE, new ObjectStoreRoutes(dumps));
     }
 
     /** A transport serving the history of {@code options} as of its {@code asOf}. */
@@ -71,6 +79,16 @@ public final class FakeF1Transport implements Fetcher {
     /** Live-timing base, {@code http://f1-fake.invalid/static}. */
     public String liveTimingBaseUrl() {
         return BASE_URL + FakeApi.LIVETIMING.prefix();
+    }
+
+    /** Listing of Jolpica's database dumps, {@code http://f1-fake.invalid/data/dumps/download/}. */
+    public String dumpsListingUrl() {
+        return BASE_URL + FakeApi.DUMPS.prefix() + DumpRoutes.LISTING;
+    }
+
+    /** The dumps this transport publishes. */
+    public FakeDumps dumps() {
+        return dumps;
     }
 
     /** The facts being served. */
@@ -97,13 +115,18 @@ public final class FakeF1Transport implements Fetcher {
     public FetchResponse fetch(FetchRequest request) {
         URI uri = request.uri();
         String origin = uri.getScheme() + "://" + uri.getRawAuthority();
-        if (!origin.equalsIgnoreCase(BASE_URL)) {
+        boolean objectStore = origin.equalsIgnoreCase(OBJECT_STORE_URL);
+        if (!origin.equalsIgnoreCase(BASE_URL) && !objectStore) {
             throw new FetchException(uri, FetchException.NO_STATUS, 1, "not served by the in-process fake (its"
-                    + " base URLs start with " + BASE_URL + ")", null);
+                    + " base URLs start with " + BASE_URL + " or " + OBJECT_STORE_URL + ")", null);
         }
+        String host = uri.getRawAuthority();
         String path = FakeRequest.decodePath(uri.getRawPath() == null ? "" : uri.getRawPath());
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         FakeApi api = FakeApi.forPath(path);
+        if (api != null && (api == FakeApi.OBJECT_STORE) != objectStore) {
+            api = null; // the bucket lives only on the object-store host, the APIs only on the API host
+        }
         Reply reply;
         String endpoint = "";
         Instant now = asOf;
@@ -115,13 +138,14 @@ public final class FakeF1Transport implements Fetcher {
             endpoint = route.endpoint(sub);
             if (api == FakeApi.OPENF1 && OpenF1Routes.liveSessionAt(options.history(), now)) {
                 log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, 401,
-                        FaultKind.LIVE_SESSION));
+                        FaultKind.LIVE_SESSION, host));
                 throw new LiveSessionRefusedException(uri, 401, 1, FakeRouter.LIVE_DETAIL);
             }
             reply = handle(route, new FakeRequest(sub, query, BASE_URL, now));
         }
-        log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), null));
-        if (reply.status() < 200 || reply.status() >= 300) {
+        log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), null, host));
+        // Redirects come back as responses (the dump download's 302 to the object store): a caller follows them.
+        if (reply.status() < 200 || reply.status() >= 400) {
             throw new HttpStatusException(uri, reply.status(), 1, snippet(reply.body()), null);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();

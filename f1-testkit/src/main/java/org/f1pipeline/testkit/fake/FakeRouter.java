@@ -23,17 +23,28 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
 
     private final FakeF1Api owner;
     private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
+    private final String name;
 
-    FakeRouter(FakeF1Api owner, FakeF1Options options, Routes jolpica) {
+    /**
+     * @param objectStore true for the object-store host of the dump downloads (it serves only the bucket), false for
+     *                    the API host (Jolpica, its dump endpoints, OpenF1 and the archive)
+     */
+    FakeRouter(FakeF1Api owner, FakeF1Options options, Routes jolpica, boolean objectStore) {
         this.owner = owner;
+        this.name = objectStore ? "f1-fake-object-store" : "f1-fake-router";
+        if (objectStore) {
+            routes.put(FakeApi.OBJECT_STORE, new ObjectStoreRoutes(owner.dumps()));
+            return;
+        }
         routes.put(FakeApi.JOLPICA, jolpica != null ? jolpica : new JolpicaRoutes(options.history()));
         routes.put(FakeApi.OPENF1, new OpenF1Routes(options));
         routes.put(FakeApi.LIVETIMING, new LiveTimingRoutes(options));
+        routes.put(FakeApi.DUMPS, new DumpRoutes(owner.dumps(), owner::objectStoreBaseUrl));
     }
 
     @Override
     public String getName() {
-        return "f1-fake-router";
+        return name;
     }
 
     @Override
@@ -45,7 +56,7 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
         String query = q < 0 ? "" : url.substring(q + 1);
         FakeApi api = FakeApi.forPath(path);
         FaultSwitches faults = owner.faults();
-        if (api == null) {
+        if (api == null || !routes.containsKey(api)) {
             Reply r = Reply.text(404, "text/plain", "Not Found");
             log(null, req, path, query, "", r.status(), null);
             return build(r, 0, null);
@@ -54,7 +65,8 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
         String sub = path.substring(api.prefix().length());
         String endpoint = route.endpoint(sub);
         Instant asOf = owner.asOf();
-        FakeRequest fr = new FakeRequest(sub, query, req.getScheme() + "://" + req.getHost() + ":" + req.getPort(), asOf);
+        String origin = req.getScheme() + "://" + req.getHost() + ":" + req.getPort();
+        FakeRequest fr = new FakeRequest(sub, query, origin, asOf);
         long delay = faults.latencyMillis(api);
         FaultKind fault = faults.throttle(api);
         Reply reply;
@@ -89,6 +101,11 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
                     yield r.withBody(Arrays.copyOf(r.body(), r.body().length / 2));
                 }
                 case REPEATED_PAGE -> safeHandle(route, new FakeRequest(sub, withoutOffset(query), fr.base(), asOf));
+                case CORRUPTED_BODY -> corrupt(safeHandle(route, fr));
+                case NO_DELAYED_DUMPS -> route instanceof DumpRoutes d ? withoutDelayed(d, fr) : safeHandle(route, fr);
+                case REDIRECT_LOOP -> Reply.text(302, "text/html; charset=utf-8", "")
+                        .header("Location", origin + path + (query.isEmpty() ? "" : "?" + query));
+                case MISSING_LOCATION -> withoutHeader(safeHandle(route, fr), "Location");
                 case MALFORMED_JSON -> safeHandle(route, fr)
                         .withBody("{\"MRData\": {\"series\": \"f1\", [oops".getBytes(StandardCharsets.UTF_8));
                 default -> safeHandle(route, fr);
@@ -96,6 +113,27 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
         }
         log(api, req, path, query, endpoint, reply.status(), fault);
         return build(reply, delay, wireFault);
+    }
+
+    /** The same length with 16 bytes in the middle inverted: a download whose hash no longer matches. */
+    static Reply corrupt(Reply r) {
+        byte[] b = r.body().clone();
+        for (int i = b.length / 2; i < Math.min(b.length, b.length / 2 + 16); i++) {
+            b[i] = (byte) ~b[i];
+        }
+        return r.withBody(b);
+    }
+
+    static Reply withoutDelayed(DumpRoutes routes, FakeRequest fr) {
+        var listing = routes.listing(fr);
+        listing.putObject("delayed_dumps");
+        return Reply.json(200, listing.toString());
+    }
+
+    static Reply withoutHeader(Reply r, String name) {
+        Map<String, String> h = new java.util.LinkedHashMap<>(r.headers());
+        h.remove(name);
+        return new Reply(r.status(), r.contentType(), r.body(), h);
     }
 
     /** The query with its {@code offset} parameter dropped (so the first page is served). */
@@ -120,7 +158,7 @@ final class FakeRouter implements ResponseDefinitionTransformerV2 {
 
     private void log(FakeApi api, Request req, String path, String query, String endpoint, int status, FaultKind f) {
         owner.requestLog().add(new RequestRecord(Instant.now(), api, req.getMethod().getName(), path, query,
-                endpoint, f == FaultKind.CONNECTION_RESET ? 0 : status, f));
+                endpoint, f == FaultKind.CONNECTION_RESET ? 0 : status, f, req.getHost() + ":" + req.getPort()));
     }
 
     private static ResponseDefinition build(Reply r, long delay, Fault fault) {

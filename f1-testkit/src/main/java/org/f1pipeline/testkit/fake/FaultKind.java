@@ -24,5 +24,13 @@ public enum FaultKind {
      * 200 with the first page of the same query whatever {@code offset} was asked (the query's other parameters
      * kept): a proxy or cache that ignores the offset. The page echoes {@code "offset":"0"}.
      */
-    REPEATED_PAGE
+    REPEATED_PAGE,
+    /** 200 with the full-length body but some bytes changed (a corrupted download: its SHA-256 no longer matches). */
+    CORRUPTED_BODY,
+    /** The dump listing with an empty {@code delayed_dumps} object (no free dump on offer). */
+    NO_DELAYED_DUMPS,
+    /** The delayed-dump download answers 302 back to itself, forever. */
+    REDIRECT_LOOP,
+    /** The delayed-dump download answers 302 without a {@code Location} header. */
+    MISSING_LOCATION
 }

@@ -127,6 +127,31 @@ public final class FaultSwitches {
         return add(api, pathRegex, count, kind, status);
     }
 
+    /** The next {@code count} dump downloads from the object store have bytes changed (SHA-256 mismatch). */
+    public FaultSwitches corruptedDownloads(int count) {
+        return add(FakeApi.OBJECT_STORE, null, count, FaultKind.CORRUPTED_BODY, 0);
+    }
+
+    /** The next {@code count} dump downloads from the object store stop halfway (200, half the bytes). */
+    public FaultSwitches truncatedDownloads(int count) {
+        return add(FakeApi.OBJECT_STORE, null, count, FaultKind.TRUNCATED_BODY, 0);
+    }
+
+    /** The next {@code count} dump listings have an empty {@code delayed_dumps}. */
+    public FaultSwitches listingWithoutDelayedDumps(int count) {
+        return add(FakeApi.DUMPS, "^/data/dumps/download/$", count, FaultKind.NO_DELAYED_DUMPS, 0);
+    }
+
+    /** The next {@code count} delayed-dump downloads redirect to themselves. */
+    public FaultSwitches redirectLoops(int count) {
+        return add(FakeApi.DUMPS, "/download/delayed/", count, FaultKind.REDIRECT_LOOP, 0);
+    }
+
+    /** The next {@code count} delayed-dump downloads answer 302 without a {@code Location}. */
+    public FaultSwitches redirectsWithoutLocation(int count) {
+        return add(FakeApi.DUMPS, "/download/delayed/", count, FaultKind.MISSING_LOCATION, 0);
+    }
+
     /** Forces OpenF1's live-session refusal (401 with its {@code detail} message) on or off. */
     public FaultSwitches openF1LiveSession(boolean on) {
         this.openF1Live = on;

@@ -55,6 +55,18 @@ public final class RequestLog {
         return count(r -> r.path().contains(text));
     }
 
+    /** Requests sent to one host, e.g. {@code count(fake.objectStoreHost())} ("at most 3 requests" per host). */
+    public int countHost(String host) {
+        return count(r -> host.equalsIgnoreCase(r.host()));
+    }
+
+    /** Requests per host (sorted by name). */
+    public Map<String, Integer> countsByHost() {
+        Map<String, Integer> out = new TreeMap<>();
+        records.forEach(r -> out.merge(String.valueOf(r.host()), 1, Integer::sum));
+        return out;
+    }
+
     /** Requests per endpoint of one API (sorted by name). */
     public Map<String, Integer> countsByEndpoint(FakeApi api) {
         Map<String, Integer> out = new TreeMap<>();

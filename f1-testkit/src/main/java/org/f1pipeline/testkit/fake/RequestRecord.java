@@ -14,7 +14,9 @@ import java.time.Instant;
  *                 file name ({@code TimingData.jsonStream}, {@code Index.json})
  * @param status   status served (0 for a dropped connection)
  * @param fault    the injected fault, or null
+ * @param host     the host (and port) the request was sent to, e.g. {@code 127.0.0.1:34567}: the object store of
+ *                 the dump downloads is a second host
  */
 public record RequestRecord(Instant at, FakeApi api, String method, String path, String query, String endpoint,
-                            int status, FaultKind fault) {
+                            int status, FaultKind fault, String host) {
 }
