@@ -102,7 +102,8 @@ final class DumpZip {
                 "210,l_210,,f,f,1,2,11,00:01:35.5", "211,l_211,,f,t,2,2,11,00:01:30.5",
                 "212,l_212,,f,f,3,2,11,00:01:30.9",
                 "220,l_220,,f,f,1,3,12,00:01:36.0", "221,l_221,,f,t,2,3,12,00:01:33.3",
-                "230,l_230,,f,t,1,4,13,00:01:37.5");
+                "230,l_230,,f,t,1,4,13,00:01:37.5",
+                "240,l_240,,f,f,4,,10,"); // a bare lap row (a pit stop's lap without timing): not in the lap chart
         z.table("pitstop", "id,api_id,duration,lap_id,local_timestamp,number,session_entry_id")
                 .rows("pitstop", "1,p_1,00:00:24.563,201,17:25:36,1,10", "2,p_2,00:00:23,210,17:22:10,1,11");
         return z;

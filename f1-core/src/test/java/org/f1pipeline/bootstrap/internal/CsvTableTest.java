@@ -77,5 +77,8 @@ class CsvTableTest {
         assertThat(DumpMapper.slicedDurationMs(61_500_000L, "0:")).isEqualTo(61_500);
         assertThat(DumpMapper.slicedDurationMs(23_000_000L, "0:")).isNull();
         assertThat(DumpMapper.slicedDurationMs(89_187_000L, ":0")).isEqualTo(89_187);
+        assertThat(DumpMapper.millis(23_000_000L)).isEqualTo(23_000);
+        assertThat(DumpMapper.millis(91_531_999L)).isEqualTo(91_531);
+        assertThat(DumpMapper.millis(-1L)).isNull();
     }
 }
