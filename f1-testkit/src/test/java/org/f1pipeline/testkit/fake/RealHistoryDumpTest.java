@@ -41,13 +41,28 @@ class RealHistoryDumpTest {
                 if (res.positionText().equals("E") || res.positionText().equals("N")) {
                     n.put("positionText", res.positionText().equals("E") ? "D" : "R");
                     lossy++;
+                } else if (res.position() != null && res.position() != res.positionOrder()) {
+                    // A place left vacant by a disqualification: Jolpica has one position column.
+                    n.put("positionText", String.valueOf(res.positionOrder()));
+                    lossy++;
                 }
                 expected.add(n);
             }
             results += expected.size();
             compare(mismatches, r + " results", jolpica.results(r.year(), r.round(), "R"), expected);
-            compare(mismatches, r + " qualifying", jolpica.qualifying(r.year(), r.round(), "Q"),
-                    history.qualifying(r.id()).stream().map(q -> ReplayJson.qualifying(history, q)).toList());
+            List<ObjectNode> quali = new ArrayList<>();
+            for (ErgastHistory.Qualifying q : history.qualifying(r.id())) {
+                ObjectNode n = ReplayJson.qualifying(history, q);
+                // Jolpica keeps one car number per entry (the race's); a few qualifying rows of the record differ.
+                history.results(r.id()).stream().filter(res -> res.driverId() == q.driverId()
+                        && res.constructorId() == q.constructorId()).findFirst()
+                        .ifPresent(res -> n.put("number", res.number()));
+                if (q.q1() == null && q.q2() == null && q.q3() == null) {
+                    n.put("Q1", ""); // a place without a time: stored as an entry whose lap has no time
+                }
+                quali.add(n);
+            }
+            compare(mismatches, r + " qualifying", jolpica.qualifying(r.year(), r.round(), "Q"), quali);
             compare(mismatches, r + " pit stops", jolpica.pitStops(r.year(), r.round()),
                     history.pitStops(r.id()).stream().map(p -> ReplayJson.pitStop(history, p)).toList());
             compare(mismatches, r + " schedule", List.of(jolpica.race(r.year(), r.round())),
@@ -66,9 +81,22 @@ class RealHistoryDumpTest {
             return;
         }
         for (int i = 0; i < actual.size(); i++) {
-            if (!actual.get(i).equals(expected.get(i)) && out.size() < 30) {
+            if (!normal(actual.get(i)).equals(normal(expected.get(i))) && out.size() < 30) {
                 out.add(what + " #" + i + ":\n  got      " + actual.get(i) + "\n  expected " + expected.get(i));
             }
         }
+    }
+
+    /**
+     * The record's time texts are Ergast's ({@code 2:13:23.6}, {@code +2.6}, and a few that disagree with the
+     * milliseconds, like {@code +1:05.0421}); Jolpica derives the text from the stored interval, which is
+     * {@code Time.millis}. Compare the millis only.
+     */
+    private static ObjectNode normal(ObjectNode n) {
+        ObjectNode c = n.deepCopy();
+        if (c.has("Time")) {
+            ((ObjectNode) c.get("Time")).remove("time");
+        }
+        return c;
     }
 }
