@@ -180,6 +180,19 @@ class FakeDumpRoutesTest {
         assertThat(hosts).containsEntry("f1-fake.invalid", 2).containsEntry("dumps.r2-fake.invalid", 1);
     }
 
+    @Test
+    void withoutAnAsOfBothDumpsAreTheWholeRangeUploadedAtTheFixedInstant() {
+        FakeF1Transport t = FakeF1Transport.of(FakeF1Options.builder().dumpYears(2024, 2024).build());
+        JsonNode listing = Http.parse(new String(t.fetch(FetchRequest.get(URI.create(t.dumpsListingUrl()))).body()));
+        JsonNode latest = listing.get("latest_dumps").get("csv");
+        JsonNode delayed = listing.get("delayed_dumps").get("csv");
+        assertThat(delayed.get("uploaded_at").asText()).isEqualTo("2026-11-19T03:00:01.123456Z")
+                .isEqualTo(latest.get("uploaded_at").asText());
+        assertThat(delayed.get("file_hash").asText()).isEqualTo(latest.get("file_hash").asText());
+        // Everything published: 24 grands prix of 20 cars.
+        assertThat(raceEntries(new DumpTablesReader(t.dumps().delayed(null).zip()))).isEqualTo(24 * 20);
+    }
+
     private static String presigned() {
         return Http.get(fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=csv").headers()
                 .firstValue("Location").orElseThrow();
