@@ -67,6 +67,7 @@ final class DumpRoutes implements Routes {
 
     /** The listing; the fault {@link FaultKind#NO_DELAYED_DUMPS} empties {@code delayed_dumps}. */
     ObjectNode listing(FakeRequest req) {
+        dumps.prepare(req.asOf()); // both builds at once on two cores
         ObjectNode root = JolpicaJson.F.objectNode();
         root.putArray("available_types").add("csv");
         root.putObject("latest_dumps").set("csv", describe(dumps.latestUpload(req.asOf()), dumps.latest(req.asOf()),

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +41,8 @@ public final class FakeDumps {
     private static final byte[] SECRET = "fake-r2-secret".getBytes(StandardCharsets.US_ASCII);
 
     private final FakeF1Options options;
-    private final Map<Optional<Instant>, JolpicaDump> byUpload = new LinkedHashMap<>(4, 0.75f, true);
+    private final Map<Optional<Instant>, CompletableFuture<JolpicaDump>> byUpload =
+            new LinkedHashMap<>(8, 0.75f, true);
 
     FakeDumps(FakeF1Options options) {
         this.options = options;
@@ -72,26 +77,56 @@ public final class FakeDumps {
         return dump(now == null ? null : delayedUpload(now));
     }
 
+    /**
+     * Builds the latest and the delayed dump of {@code now} in parallel and waits for both: call it before the timed
+     * part of a test, because the first listing otherwise builds them (seconds per season with laps).
+     */
+    public void prepare(Instant now) {
+        CompletableFuture<JolpicaDump> latest = future(now == null ? null : latestUpload(now));
+        delayed(now);
+        latest.join();
+    }
+
     /** The dump made at {@code upload} (its content cut-off), or the whole history for null. */
-    public synchronized JolpicaDump dump(Instant upload) {
-        Optional<Instant> key = Optional.ofNullable(upload);
-        JolpicaDump d = byUpload.get(key);
-        if (d == null) {
-            JolpicaDumpWriter w = options.dumpHistory() != null ? JolpicaDumpWriter.real(options.dumpHistory())
-                    : JolpicaDumpWriter.synthetic(options.history(), options.dumpFromYear(), options.dumpToYear())
-                            .cutoff(upload);
-            d = w.toDump();
-            byUpload.put(key, d);
-            if (byUpload.size() > 3) {
-                byUpload.remove(byUpload.keySet().iterator().next());
-            }
+    public JolpicaDump dump(Instant upload) {
+        try {
+            return future(upload).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        return d;
+    }
+
+    /** The build of a dump, started once (asynchronously unless already done); a few are kept. */
+    private CompletableFuture<JolpicaDump> future(Instant upload) {
+        Optional<Instant> key = Optional.ofNullable(upload);
+        synchronized (byUpload) {
+            CompletableFuture<JolpicaDump> f = byUpload.get(key);
+            if (f == null) {
+                f = CompletableFuture.supplyAsync(() -> build(upload));
+                byUpload.put(key, f);
+                if (byUpload.size() > 4) {
+                    byUpload.remove(byUpload.keySet().iterator().next());
+                }
+            }
+            return f;
+        }
+    }
+
+    private JolpicaDump build(Instant upload) {
+        JolpicaDumpWriter w = options.dumpHistory() != null ? JolpicaDumpWriter.real(options.dumpHistory())
+                : JolpicaDumpWriter.synthetic(options.history(), options.dumpFromYear(), options.dumpToYear())
+                        .cutoff(upload);
+        return w.toDump();
     }
 
     /** The dump whose SHA-256 starts with {@code hashPrefix} among those built so far, or null. */
-    synchronized JolpicaDump byHashPrefix(String hashPrefix) {
-        return byUpload.values().stream().filter(d -> d.sha256().startsWith(hashPrefix)).findFirst().orElse(null);
+    JolpicaDump byHashPrefix(String hashPrefix) {
+        List<CompletableFuture<JolpicaDump>> all;
+        synchronized (byUpload) {
+            all = new ArrayList<>(byUpload.values());
+        }
+        return all.stream().filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join)
+                .filter(d -> d.sha256().startsWith(hashPrefix)).findFirst().orElse(null);
     }
 
     /** Object key of a dump, as Jolpica names them: {@code dumps/2026-11-19/csv_1a40350d/jolpica-f1-csv.zip}. */

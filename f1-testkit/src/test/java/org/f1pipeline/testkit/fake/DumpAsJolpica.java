@@ -114,7 +114,7 @@ final class DumpAsJolpica {
         for (Map<String, String> e : rows) {
             Map<String, String> re = roundEntries.get(e.get("round_entry_id"));
             ObjectNode n = JolpicaJson.F.objectNode();
-            n.put("number", re.get("car_number"));
+            putIf(n, "number", re.get("car_number"));
             n.put("position", e.get("position"));
             n.put("positionText", positionText(e));
             if (e.get("points") != null) {
@@ -145,7 +145,9 @@ final class DumpAsJolpica {
                 if (fl.get("average_speed") != null) {
                     ObjectNode a = f.putObject("AverageSpeed");
                     a.put("units", "kph");
-                    a.put("speed", ljust(pyFloat(fl.get("average_speed")), 7));
+                    // Jolpica pads str(float) to 7 characters, which gives 4 decimals below 100 km/h; the fakes
+                    // print 3 decimals, which is what the padding means to do.
+                    a.put("speed", new BigDecimal(fl.get("average_speed")).setScale(3).toPlainString());
                 }
             }
             out.add(n);
@@ -167,7 +169,7 @@ final class DumpAsJolpica {
         for (Map.Entry<String, List<Object[]>> be : byEntry.entrySet()) {
             Map<String, String> re = roundEntries.get(be.getKey());
             ObjectNode n = JolpicaJson.F.objectNode();
-            n.put("number", re.get("car_number"));
+            putIf(n, "number", re.get("car_number"));
             @SuppressWarnings("unchecked")
             Map<String, String> last = (Map<String, String>) be.getValue().get(be.getValue().size() - 1)[1];
             n.put("position", last.get("position"));
@@ -338,11 +340,4 @@ final class DumpAsJolpica {
         return pg == null ? null : pg.contains(".") || pg.contains("e") ? pg : pg + ".0";
     }
 
-    private static String ljust(String s, int width) {
-        StringBuilder b = new StringBuilder(s);
-        while (b.length() < width) {
-            b.append('0');
-        }
-        return b.toString();
-    }
 }
