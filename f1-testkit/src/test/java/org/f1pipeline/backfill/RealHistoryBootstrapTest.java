@@ -73,9 +73,22 @@ class RealHistoryBootstrapTest {
             System.out.println("rows whose position text the dump format cannot carry: " + adjusted[0]);
             assertThat(counted[0] + counted[1]).isEqualTo(history.resultCount()).isEqualTo(22_133);
             assertThat(counted[1]).as("other-car rows of shared drives").isEqualTo(91);
-            assertThat(RealHistoryBackfillTest.compareQualifying(history, storage))
+            // Jolpica keeps one car number per round entry (the race's); ~20 qualifying rows of the record differ.
+            int[] renumbered = new int[1];
+            assertThat(RealHistoryBackfillTest.compareQualifying(history, storage, q -> {
+                Integer raceNumber = storage.results().raceResults(q.race(), org.f1pipeline.domain.RaceType.GRAND_PRIX)
+                        .stream().filter(x -> x.driver().equals(q.driver())).map(x -> x.carNumber()).findFirst()
+                        .orElse(q.carNumber());
+                if (java.util.Objects.equals(raceNumber, q.carNumber())) {
+                    return q;
+                }
+                renumbered[0]++;
+                return new org.f1pipeline.domain.QualifyingResult(q.race(), q.driver(), q.constructor(), raceNumber,
+                        q.position(), q.q1Ms(), q.q2Ms(), q.q3Ms(), null, null, null, null);
+            }))
                     .isEqualTo(history.qualifyingCount()).isEqualTo(5_884);
 
+            System.out.println("qualifying rows with the race's car number instead of their own: " + renumbered[0]);
             Map<DataNote.Kind, Long> kinds = new TreeMap<>();
             storage.notes().notes(1950, 2013).forEach(n -> kinds.merge(n.kind(), 1L, Long::sum));
             System.out.println("notes by kind: " + kinds);
