@@ -1,0 +1,82 @@
+package org.f1pipeline.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.storage.Storage;
+import org.f1pipeline.testkit.fake.FakeApi;
+import org.f1pipeline.testkit.fake.FakeF1Api;
+import org.f1pipeline.testkit.fake.FakeF1Options;
+import org.f1pipeline.testkit.synthetic.SyntheticHistory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code f1 bootstrap} against the fake Jolpica's dump listing over HTTP (the demo season 2024, 14 days behind). */
+class CliBootstrapTest {
+
+    private static FakeF1Api fake;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        fake = FakeF1Api.start(FakeF1Options.builder().asOf(SyntheticHistory.DEMO_TODAY).dumpYears(2024, 2024)
+                .build());
+    }
+
+    @AfterAll
+    static void stop() {
+        fake.close();
+    }
+
+    @Test
+    @DisplayName("bootstrap: progress per season and a summary (3 requests on the wire); a rerun writes nothing;"
+            + " --json; the rounds after the dump's cut-off stay for the backfill")
+    void bootstrap() throws Exception {
+        CliHarness f1 = new CliHarness(fake, dir);
+        fake.requestLog().clear();
+        CliHarness.Result r = f1.run("bootstrap");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("2024: ").contains("bootstrap: ").contains(" requests, 1 of 1 seasons written");
+        assertThat(fake.requestLog().count(FakeApi.DUMPS) + fake.requestLog().count(FakeApi.OBJECT_STORE))
+                .as("listing, download, object store").isEqualTo(3);
+        assertThat(fake.requestLog().count(FakeApi.JOLPICA)).isZero();
+        try (Storage s = f1.open()) {
+            long completed = s.races().races(2024).stream().filter(x -> x.status() == RaceStatus.COMPLETED).count();
+            assertThat(completed).isPositive();
+            assertThat(s.races().races(2024).stream().filter(x -> x.status() == RaceStatus.SCHEDULED).count())
+                    .as("rounds after the delayed dump's cut-off").isPositive();
+        }
+
+        CliHarness.Result again = f1.run("bootstrap", "--json");
+        assertThat(again.exit()).as(again.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(again.out());
+        assertThat(json.path("seasons_written").asInt()).isZero();
+        assertThat(json.path("cached").asBoolean()).isTrue();
+        assertThat(json.path("requests").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("bad input exits 2 naming it: a missing dump file, a year out of range; a broken zip exits 1")
+    void badInput() throws Exception {
+        CliHarness f1 = new CliHarness(fake, dir);
+        CliHarness.Result missing = f1.run("bootstrap", "--dump", dir.resolve("nope.zip").toString());
+        assertThat(missing.exit()).as(missing.toString()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.zip");
+        CliHarness.Result year = f1.run("bootstrap", "--until", "1800");
+        assertThat(year.exit()).as(year.toString()).isEqualTo(2);
+        assertThat(year.err()).contains("until");
+        Path broken = dir.resolve("broken.zip");
+        java.nio.file.Files.writeString(broken, "not a zip");
+        CliHarness.Result bad = f1.run("bootstrap", "--dump", broken.toString());
+        assertThat(bad.exit()).as(bad.toString()).isEqualTo(1);
+        assertThat(bad.err()).contains("broken.zip").contains("zip");
+    }
+}
