@@ -255,8 +255,8 @@ public final class DumpMapper {
 
     private List<QualifyingRow> qualifying(RaceKey key, RoundRow round) {
         List<QualifyingRow> out = new ArrayList<>();
-        Comparator<EntryRow> sessionOrder = Comparator.comparing((EntryRow e) -> sessionSortKey(e.session()))
-                .thenComparingLong(EntryRow::id);
+        Comparator<EntryRow> sessionOrder = Comparator.comparing((EntryRow e) -> sessionWhen(e.session()))
+                .thenComparingInt(e -> sessionNumber(e.session())).thenComparingLong(EntryRow::id);
         for (RoundEntryRow re : roundEntriesByRound.getOrDefault(round.id(), List.of())) {
             List<EntryRow> all = entriesByRoundEntry.getOrDefault(re.id(), List.of());
             List<EntryRow> q = new ArrayList<>();
@@ -312,10 +312,16 @@ public final class DumpMapper {
         return ms == null || ms <= 0 ? null : ms;
     }
 
-    private String sessionSortKey(long session) {
+    /** When a session was: its start, else its date's start, else last. */
+    private Instant sessionWhen(long session) {
         SessionRow s = t.sessions.get(session);
-        String when = s.start() != null ? s.start().toString() : s.date() != null ? s.date().toString() : "~";
-        return when + String.format(Locale.ROOT, "/%05d", s.number() == null ? 99999 : s.number());
+        return s.start() != null ? s.start() : s.date() != null ? s.date().atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.MAX;
+    }
+
+    private int sessionNumber(long session) {
+        Integer n = t.sessions.get(session).number();
+        return n == null ? Integer.MAX_VALUE : n;
     }
 
     private void indexLaps() {

@@ -131,6 +131,10 @@ public final class DumpValues {
         if (text == null) {
             return -1;
         }
+        long fast = simpleMicros(text);
+        if (fast >= 0) {
+            return fast;
+        }
         Matcher m = INTERVAL.matcher(text);
         if (!m.matches()) {
             throw new DumpFormatException(t.where() + ": expected a duration like 00:01:31.531, was '" + text + "'");
@@ -141,5 +145,49 @@ public final class DumpValues {
         String fraction = m.group(5) == null ? "" : m.group(5);
         long micros = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "00000").substring(0, 6));
         return seconds * 1_000_000 + micros;
+    }
+
+    /**
+     * The common case without a regular expression (the lap table has one interval a row): exactly
+     * {@code HH:MM:SS} with an optional fraction of 1-6 digits; -1 for anything else (the pattern then decides).
+     */
+    private static long simpleMicros(String s) {
+        int n = s.length();
+        if (n < 8 || s.charAt(2) != ':' || s.charAt(5) != ':') {
+            return -1;
+        }
+        int h = digits(s, 0, 2);
+        int m = digits(s, 3, 5);
+        int sec = digits(s, 6, 8);
+        if (h < 0 || m < 0 || sec < 0 || m > 59 || sec > 59) {
+            return -1;
+        }
+        long micros = 0;
+        if (n > 8) {
+            if (s.charAt(8) != '.' || n == 9 || n > 15) {
+                return -1;
+            }
+            int f = digits(s, 9, n);
+            if (f < 0) {
+                return -1;
+            }
+            micros = f;
+            for (int i = n; i < 15; i++) {
+                micros *= 10;
+            }
+        }
+        return ((h * 60L + m) * 60 + sec) * 1_000_000 + micros;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }
