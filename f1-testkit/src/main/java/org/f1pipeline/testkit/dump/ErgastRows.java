@@ -97,11 +97,10 @@ final class ErgastRows {
         for (int i = 0; i < qTypes.length; i++) {
             for (ErgastHistory.Qualifying q : quali) {
                 String text = !knockout && !secondQb ? q.q1() : i == 0 ? q.q1() : i == 1 ? q.q2() : q.q3();
-                boolean noTimeAtAll = q.q1() == null && q.q2() == null && q.q3() == null;
-                if (text == null && !(i == 0 && noTimeAtAll)) {
-                    continue;
+                if (text == null && i > 0) {
+                    continue; // a later segment not reached
                 }
-                // A qualifier with no time in any segment still has a place: one entry, its lap without a time.
+                // A qualifier without a first time still has a place: an entry whose lap has no time.
                 text = text == null ? "" : text;
                 long se = t.sessionEntry.add("is_eligible_for_points", "t", "position", String.valueOf(q.position()),
                         "round_entry_id", String.valueOf(entryByDriverTeam.get(q.driverId() + "/" + q.constructorId())),

@@ -36,7 +36,7 @@ final class DumpRoutes implements Routes {
             case LISTING -> "dumps";
             case DELAYED -> "dumps/delayed";
             case LATEST -> "dumps/latest";
-            default -> "dumps?";
+            default -> "dumps" + sub;
         };
     }
 

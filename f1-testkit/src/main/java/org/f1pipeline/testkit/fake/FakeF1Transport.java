@@ -33,8 +33,8 @@ import org.f1pipeline.testkit.synthetic.SyntheticHistory;
  *
  * <p>Non-2xx answers become the exceptions the real HTTP layer throws ({@link HttpStatusException}, and
  * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default); 3xx answers
- * (the dump download's redirect to {@link #OBJECT_STORE_URL}) are returned, with their {@code Location}. Fault
- * injection ({@link FaultSwitches}) and latency are the server's business: use {@link FakeF1Api} for those.
+ * (the dump download's redirect to {@link #OBJECT_STORE_URL}) are returned, with their {@code Location}. Only the
+ * faults that change a reply's content work here ({@link #faults()}); latency and socket faults need {@link FakeF1Api}.
  */
 public final class FakeF1Transport implements Fetcher {
 
@@ -47,6 +47,7 @@ public final class FakeF1Transport implements Fetcher {
     private final Map<FakeApi, Routes> routes = new EnumMap<>(FakeApi.class);
     private final RequestLog log = new RequestLog();
     private final FakeDumps dumps;
+    private final FaultSwitches faults = new FaultSwitches();
     private volatile Instant asOf;
 
     private FakeF1Transport(FakeF1Options options) {
@@ -84,6 +85,16 @@ public final class FakeF1Transport implements Fetcher {
     /** Listing of Jolpica's database dumps, {@code http://f1-fake.invalid/data/dumps/download/}. */
     public String dumpsListingUrl() {
         return BASE_URL + FakeApi.DUMPS.prefix() + DumpRoutes.LISTING;
+    }
+
+    /**
+     * One-shot faults that change a reply's content: {@code serverErrors}, {@code truncatedBodies},
+     * {@code corruptedDownloads}, {@code truncatedDownloads}, {@code listingWithoutDelayedDumps}, {@code redirectLoops},
+     * {@code redirectsWithoutLocation} (and {@code inject} with those kinds). Latency, rate limits, timeouts and
+     * connection resets need a socket: use {@link FakeF1Api}.
+     */
+    public FaultSwitches faults() {
+        return faults;
     }
 
     /** The dumps this transport publishes. */
@@ -128,6 +139,7 @@ public final class FakeF1Transport implements Fetcher {
             api = null; // the bucket lives only on the object-store host, the APIs only on the API host
         }
         Reply reply;
+        FaultKind fault = null;
         String endpoint = "";
         Instant now = asOf;
         if (api == null) {
@@ -141,9 +153,25 @@ public final class FakeF1Transport implements Fetcher {
                         FaultKind.LIVE_SESSION, host));
                 throw new LiveSessionRefusedException(uri, 401, 1, FakeRouter.LIVE_DETAIL);
             }
-            reply = handle(route, new FakeRequest(sub, query, BASE_URL, now));
+            FakeRequest fr = new FakeRequest(sub, query, objectStore ? OBJECT_STORE_URL : BASE_URL, now);
+            FaultSwitches.Rule rule = faults.take(api, path);
+            fault = rule == null ? null : rule.kind;
+            reply = fault == null ? handle(route, fr) : switch (fault) {
+                case SERVER_ERROR -> ErrorBodies.serverError(api, rule.status);
+                case TRUNCATED_BODY -> {
+                    Reply r = handle(route, fr);
+                    yield r.withBody(java.util.Arrays.copyOf(r.body(), r.body().length / 2));
+                }
+                case CORRUPTED_BODY -> FakeRouter.corrupt(handle(route, fr));
+                case NO_DELAYED_DUMPS -> route instanceof DumpRoutes d ? FakeRouter.withoutDelayed(d, fr)
+                        : handle(route, fr);
+                case REDIRECT_LOOP -> Reply.text(302, "text/html; charset=utf-8", "").header("Location",
+                        uri.toString());
+                case MISSING_LOCATION -> FakeRouter.withoutHeader(handle(route, fr), "Location");
+                default -> handle(route, fr); // latency, resets and the like need a server: FakeF1Api
+            };
         }
-        log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), null, host));
+        log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), fault, host));
         // Redirects come back as responses (the dump download's 302 to the object store): a caller follows them.
         if (reply.status() < 200 || reply.status() >= 400) {
             throw new HttpStatusException(uri, reply.status(), 1, snippet(reply.body()), null);

@@ -1,6 +1,7 @@
 package org.f1pipeline.testkit.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.FetchResponse;
+import org.f1pipeline.fetch.HttpStatusException;
 import org.f1pipeline.testkit.dump.DumpTablesReader;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 import org.junit.jupiter.api.AfterAll;
@@ -178,6 +180,17 @@ class FakeDumpRoutesTest {
         assertThat(delayed.get("file_hash").asText()).isEqualTo(fake.dumps().delayed(NOW).sha256());
         Map<String, Integer> hosts = t.requestLog().countsByHost();
         assertThat(hosts).containsEntry("f1-fake.invalid", 2).containsEntry("dumps.r2-fake.invalid", 1);
+        // Content faults work in process too.
+        t.faults().corruptedDownloads(1).redirectsWithoutLocation(1);
+        assertThat(sha256(t.fetch(FetchRequest.get(URI.create(location))).body()))
+                .isNotEqualTo(delayed.get("file_hash").asText());
+        assertThat(t.fetch(FetchRequest.get(URI.create(delayed.get("download_url").asText()))).header("Location"))
+                .isEmpty();
+        t.faults().serverErrors(FakeApi.OBJECT_STORE, 1);
+        assertThatThrownBy(() -> t.fetch(FetchRequest.get(URI.create(location))))
+                .isInstanceOf(HttpStatusException.class);
+        assertThat(sha256(t.fetch(FetchRequest.get(URI.create(location))).body()))
+                .isEqualTo(delayed.get("file_hash").asText());
     }
 
     @Test

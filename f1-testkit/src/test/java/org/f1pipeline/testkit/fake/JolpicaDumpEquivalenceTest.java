@@ -25,10 +25,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JolpicaDumpEquivalenceTest {
     private static final SyntheticHistory HISTORY = new SyntheticHistory();
 
-    // 2024: sprint qualifying, "Lapped"; 2023: shootout; 2021: the first sprint format and the fastest-lap point;
+    // 2025: reduced statuses, no average speeds; 2024: sprint qualifying, "Lapped"; 2023: shootout; 2021: the first
+    // sprint format and the fastest-lap point; 2012: "+n Laps" with fastest laps and pit stops;
     // 2005: one-lap qualifying (QO) and average speeds; 1996: QB and laps without fastest laps; 1975: results only.
     @ParameterizedTest
-    @ValueSource(ints = {2024, 2023, 2021, 2005, 1996, 1975})
+    @ValueSource(ints = {2025, 2024, 2023, 2021, 2012, 2005, 1996, 1975})
     void everyServedObjectIsRecoveredFromTheRows(int year) {
         JolpicaDump dump = JolpicaDumpWriter.synthetic(HISTORY, year, year).toDump();
         DumpAsJolpica jolpica = new DumpAsJolpica(new DumpTablesReader(dump.zip()));
