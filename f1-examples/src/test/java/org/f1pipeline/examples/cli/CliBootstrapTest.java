@@ -64,6 +64,28 @@ class CliBootstrapTest {
     }
 
     @Test
+    @DisplayName("auto after a bootstrap acts only on rounds after the dump's last race")
+    void autoContinuesAfterTheDump() throws Exception {
+        CliHarness f1 = new CliHarness(fake, dir);
+        assertThat(f1.run("bootstrap").exit()).isZero();
+        int lastDumped;
+        try (Storage s = f1.open()) {
+            lastDumped = s.races().races(2024).stream().filter(x -> x.status() == RaceStatus.COMPLETED)
+                    .mapToInt(x -> x.key().round()).max().orElseThrow();
+        }
+        CliHarness.Result dry = f1.run("auto", "--dry-run", "--json");
+        assertThat(dry.exit()).as(dry.toString()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(dry.out());
+        java.util.List<Integer> rounds = new java.util.ArrayList<>();
+        doc.path("events").forEach(e -> {
+            if (e.has("race_id")) {
+                rounds.add(Integer.parseInt(e.get("race_id").asText().substring(5)));
+            }
+        });
+        assertThat(rounds).as(dry.out()).isNotEmpty().allSatisfy(r -> assertThat(r).isGreaterThan(lastDumped));
+    }
+
+    @Test
     @DisplayName("bad input exits 2 naming it: a missing dump file, a year out of range; a broken zip exits 1")
     void badInput() throws Exception {
         CliHarness f1 = new CliHarness(fake, dir);
