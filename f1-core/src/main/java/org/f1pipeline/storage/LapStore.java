@@ -11,7 +11,13 @@ import org.f1pipeline.domain.RaceType;
 /** Lap times of grand prix and sprints (key: race, type, driver, lap) and FP2 long runs (race, driver, compound). */
 public interface LapStore {
 
-    /** Inserts or updates laps; written in batches, built for hundreds of thousands of rows. */
+    /**
+     * Inserts or updates laps; written in batches, built for hundreds of thousands of rows. Per session (race and
+     * type) among the laps: when the {@link InputStore} digest recorded for the session is the digest of the laps
+     * sent, the stored laps are already exactly those and nothing is written or recorded; otherwise the laps are
+     * written and the session gets a new input version, with their digest when the session then holds exactly
+     * these laps, else with {@link InputStore#UNKNOWN_DIGEST} (a partial write).
+     */
     void upsertLaps(Collection<LapTime> laps);
 
     /** Makes {@code laps} the complete set of {@code type} laps of {@code race}; stale laps disappear. */

@@ -38,7 +38,7 @@ public interface BulkUpsert {
         /** How many rows {@link #writeTo} writes. */
         int count();
 
-        /** Writes every row, UTF-8 encoded; may be called once. */
+        /** Writes every row, UTF-8 encoded; each call writes them all again (a refused attempt is retried). */
         void writeTo(OutputStream out) throws IOException, SQLException;
     }
 }

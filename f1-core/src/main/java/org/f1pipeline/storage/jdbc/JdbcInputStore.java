@@ -1,8 +1,12 @@
 package org.f1pipeline.storage.jdbc;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.f1pipeline.domain.RaceKey;
@@ -48,6 +52,55 @@ final class JdbcInputStore implements InputStore {
         session.upsert(operation, Sql.upsert("input_versions", INPUT_KEY, INPUT),
                 List.of(race), k -> k, (p, k) -> p.race(k).text(kind.name()).bigint(digest).bigint(next));
         return true;
+    }
+
+    /**
+     * The recorded digests of inputs of {@code kinds} in seasons {@code fromSeason..toSeason}, keyed by
+     * {@code List.of(race, kind)}: one query, for writes that touch many races at once.
+     */
+    Map<List<Object>, Long> digests(String operation, int fromSeason, int toSeason, List<InputKind> kinds) {
+        Map<List<Object>, Long> out = new HashMap<>();
+        session.query(operation, "SELECT season, round, input_kind, digest FROM input_versions WHERE season BETWEEN ?"
+                        + " AND ? AND input_kind IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?"))
+                        + ")", p -> {
+                    p.integer(fromSeason).integer(toSeason);
+                    for (InputKind kind : kinds) {
+                        p.text(kind.name());
+                    }
+                }, r -> List.of(r.race(), InputKind.valueOf(r.text("input_kind")), r.longValue("digest")))
+                .forEach(row -> out.put(List.of(row.get(0), row.get(1)), (Long) row.get(2)));
+        return out;
+    }
+
+    /**
+     * Exactly {@link #touch} for each of {@code touches} in order, in three statements instead of three per
+     * touch: {@code recorded} must hold the digests {@link #digests} read in this transaction for every touched
+     * race and kind (nothing else recorded one since), and the races must exist.
+     */
+    void touchAll(List<Touch> touches, Map<List<Object>, Long> recorded) {
+        String operation = "record input version";
+        Parents parents = new Parents();
+        touches.forEach(t -> parents.race(t.race()));
+        parents.verify(session, operation);
+        List<Touch> changed = touches.stream().filter(t -> t.digest() == UNKNOWN_DIGEST
+                || !Long.valueOf(t.digest()).equals(recorded.get(List.of(t.race(), t.kind())))).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        long first = session.queryOne(operation, "SELECT MAX(version) AS v FROM input_versions", p -> { },
+                r -> r.longValue("v")).orElse(0L) + 1;
+        List<Object[]> rows = new ArrayList<>(changed.size());
+        for (int i = 0; i < changed.size(); i++) {
+            rows.add(new Object[] {changed.get(i), first + i});
+        }
+        session.upsert(operation, Sql.upsert("input_versions", INPUT_KEY, INPUT), rows, null, (p, row) -> {
+            Touch t = (Touch) row[0];
+            p.race(t.race()).text(t.kind().name()).bigint(t.digest()).bigint((Long) row[1]);
+        });
+    }
+
+    /** One {@link #touch} for {@link #touchAll}. */
+    record Touch(RaceKey race, InputKind kind, long digest) {
     }
 
     @Override

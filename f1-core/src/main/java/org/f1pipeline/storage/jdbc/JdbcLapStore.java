@@ -4,9 +4,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -16,7 +19,9 @@ import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.internal.LapSets;
 import org.f1pipeline.storage.InputKind;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 
 /** {@link LapStore} over the {@code laps} and {@code long_runs} tables. */
@@ -26,6 +31,7 @@ final class JdbcLapStore implements LapStore {
     private static final List<String> LAP = Sql.columns("season, round, race_type, driver_id, lap, lap_time_ms,"
             + " sector1_ms, sector2_ms, sector3_ms, speed_trap_kph, compound, tyre_life, fresh_tyre, pit_in, pit_out,"
             + " stint, track_status, position");
+    private static final List<InputKind> LAP_KINDS = List.of(InputKind.LAPS, InputKind.SPRINT_LAPS);
     private static final List<String> LONG_RUN_KEY = Sql.columns("season, round, driver_id, compound");
     private static final List<String> LONG_RUN = Sql.columns("season, round, driver_id, compound, median_lap_ms,"
             + " stint_length, best_lap_ms");
@@ -40,11 +46,68 @@ final class JdbcLapStore implements LapStore {
         this.inputs = new JdbcInputStore(session);
     }
 
+    /**
+     * Per session (race and type) of the call: when the session's recorded digest is the digest of the laps sent,
+     * the stored laps are exactly those (every lap write records the digest of the complete stored set, or the
+     * unknown digest), so nothing is sent and no version recorded (decision D72). The other sessions are written
+     * in one upsert, and recorded with their digest when the session now holds exactly the laps sent (it held
+     * none, or a count after the write says the call covered all it held), else with the unknown digest.
+     */
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
-        verifyLaps("upsert laps", Objects.requireNonNull(laps, "laps"));
-        writeLaps("upsert laps", laps);
-        InputDigest.touchUpserted(inputs, laps, LapTime::race, l -> InputKind.laps(l.type()));
+        String operation = "upsert laps";
+        verifyLaps(operation, Objects.requireNonNull(laps, "laps"));
+        List<LapSets.Group> sessions = LapSets.of(laps);
+        if (sessions.isEmpty()) {
+            writeLaps(operation, laps, true); // writes nothing, but fails like any call on an ended transaction
+            return;
+        }
+        int from = sessions.stream().mapToInt(g -> g.race().season()).min().orElseThrow();
+        int to = sessions.stream().mapToInt(g -> g.race().season()).max().orElseThrow();
+        Map<List<Object>, Long> recorded = inputs.digests(operation, from, to, LAP_KINDS);
+        List<LapSets.Group> changed = sessions.stream()
+                .filter(g -> !Long.valueOf(g.digest()).equals(recorded.get(List.of(g.race(), g.kind())))).toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        Map<List<Object>, Integer> before = lapCounts(operation, changed);
+        boolean distinct = changed.stream().allMatch(LapSets.Group::distinct);
+        writeLaps(operation, LapSets.inKeyOrder(changed), distinct);
+        List<LapSets.Group> recount = changed.stream()
+                .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) > 0).toList();
+        Map<List<Object>, Integer> after = recount.isEmpty() ? Map.of() : lapCounts(operation, recount);
+        List<JdbcInputStore.Touch> touches = new ArrayList<>(changed.size());
+        for (LapSets.Group g : changed) {
+            List<Object> key = List.of(g.race(), g.type());
+            boolean complete = g.distinct() && (before.getOrDefault(key, 0) == 0
+                    || after.getOrDefault(key, 0) == g.laps().size());
+            touches.add(new JdbcInputStore.Touch(g.race(), g.kind(),
+                    complete ? g.digest() : InputStore.UNKNOWN_DIGEST));
+        }
+        inputs.touchAll(touches, recorded);
+    }
+
+    /**
+     * Stored laps per session, keyed by {@code List.of(race, type)} (absent: none): one grouped count per season,
+     * {@code season = ? AND round IN (...)}, primary-key ranges in both engines.
+     */
+    private Map<List<Object>, Integer> lapCounts(String operation, List<LapSets.Group> sessions) {
+        Map<List<Object>, Integer> counts = new HashMap<>();
+        Map<Integer, Set<Integer>> rounds = new TreeMap<>();
+        sessions.forEach(g -> rounds.computeIfAbsent(g.race().season(), k -> new TreeSet<>()).add(g.race().round()));
+        for (Map.Entry<Integer, Set<Integer>> season : rounds.entrySet()) {
+            session.query(operation, "SELECT season, round, race_type, COUNT(*) AS n FROM laps WHERE season = ? AND"
+                    + " round IN (" + String.join(", ", Collections.nCopies(season.getValue().size(), "?"))
+                    + ") GROUP BY season, round, race_type", p -> {
+                        p.integer(season.getKey());
+                        for (int round : season.getValue()) {
+                            p.integer(round);
+                        }
+                    }, r -> List.of(r.race(), r.text("race_type"), r.intValue("n")))
+                    .forEach(row -> counts.put(List.of(row.get(0), RaceType.valueOf(((String) row.get(1))
+                            .toUpperCase(Locale.ROOT))), (Integer) row.get(2)));
+        }
+        return counts;
     }
 
     @Override
@@ -58,8 +121,8 @@ final class JdbcLapStore implements LapStore {
         verifyLaps("replace laps", laps);
         session.update("replace laps", "DELETE FROM laps WHERE season = ? AND round = ? AND race_type = ?",
                 p -> p.race(race).type(type));
-        writeLaps("replace laps", laps);
-        inputs.touch(race, InputKind.laps(type), InputDigest.of(laps));
+        writeLaps("replace laps", laps, false);
+        inputs.touch(race, InputKind.laps(type), InputDigest.ofLaps(laps));
     }
 
     private void verifyLaps(String operation, Collection<LapTime> laps) {
@@ -70,9 +133,10 @@ final class JdbcLapStore implements LapStore {
         parents.verify(session, operation);
     }
 
-    private void writeLaps(String operation, Collection<LapTime> laps) {
+    /** Upserts the laps; {@code distinct}: no two share a key, so the grouping by key can be skipped. */
+    private void writeLaps(String operation, Collection<LapTime> laps, boolean distinct) {
         session.upsert(operation, Sql.upsert("laps", LAP_KEY, LAP), laps,
-                l -> List.of(l.race(), l.type(), l.driver(), l.lap()),
+                distinct ? null : l -> List.of(l.race(), l.type(), l.driver(), l.lap()),
                 (p, l) -> p.race(l.race()).type(l.type()).text(l.driver().value()).integer(l.lap())
                         .integer(l.lapTimeMs()).integer(l.sector1Ms()).integer(l.sector2Ms()).integer(l.sector3Ms())
                         .real(l.speedTrapKph()).text(l.compound()).integer(l.tyreLife()).bool(l.freshTyre())

@@ -123,13 +123,15 @@ final class JdbcSession {
      * {@link BulkUpsert#minRows()} rows, else as one execution of the upsert statement per row, in batches. Rows
      * that share a key ({@code key}) are kept out of the same bulk load, and out of the same batch when the driver
      * may merge a batch into one statement (see {@link SqlDialect#mayCombineBatchedRows()}): each group holds the
-     * n-th occurrence of its keys, so running the groups in order keeps the "later row wins" result.
+     * n-th occurrence of its keys, so running the groups in order keeps the "later row wins" result. A null
+     * {@code key} says the caller knows the keys are distinct (grouping 700,000 laps by key costs a fifth of a
+     * second).
      */
     <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
                     RowBinder<? super T> binder) {
         BulkUpsert bulk = dialect.bulkUpsert().orElse(null);
         if (bulk != null && rows.size() >= bulk.minRows()) {
-            for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
+            for (Collection<T> group : key == null ? List.of(rows) : Sql.distinctKeyGroups(rows, key)) {
                 if (group.size() >= bulk.minRows()) {
                     run(operation, () -> {
                         bulk.upsert(connection, upsert.table(), upsert.keys(), upsert.columns(), upsert.updates(),
@@ -143,7 +145,7 @@ final class JdbcSession {
             return;
         }
         String sql = upsert.sql(dialect);
-        if (dialect.mayCombineBatchedRows() && rows.size() > 1) {
+        if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
             for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
                 batch(operation, sql, group, binder);
             }

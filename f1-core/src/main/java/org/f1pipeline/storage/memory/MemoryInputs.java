@@ -67,6 +67,13 @@ final class MemoryInputs implements InputStore {
         return true;
     }
 
+    /** The digest recorded for the race's input of {@code kind}, or null when none is. */
+    Long recordedDigest(RaceKey race, InputKind kind) {
+        InputVersion recorded = tx.world().read(INPUTS).rows(race.season()).get(new InputKey(race.round(),
+                kind.name()));
+        return recorded == null ? null : recorded.digest();
+    }
+
     @Override
     public List<InputVersion> inputVersions(int fromSeason, int toSeason) {
         List<InputVersion> out = new ArrayList<>();

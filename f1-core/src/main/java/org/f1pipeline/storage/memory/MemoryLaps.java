@@ -15,7 +15,9 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.Checks;
 import org.f1pipeline.internal.InputDigest;
+import org.f1pipeline.internal.LapSets;
 import org.f1pipeline.storage.InputKind;
+import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 
 /**
@@ -49,21 +51,25 @@ final class MemoryLaps implements LapStore {
         this.tx = tx;
     }
 
+    /** Skips the sessions whose recorded digest is that of the laps sent, like the SQL storages (D72). */
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
         List<LapTime> rows = checkLaps("upsert laps", laps);
-        Table<Session, LapKey, LapTime> table = tx.world().write(LAPS);
-        // Laps arrive grouped by race: look the partition up once per run of laps of the same session.
-        Session session = null;
-        NavigableMap<LapKey, LapTime> partition = null;
-        for (LapTime lap : rows) {
-            if (session == null || !session.race().equals(lap.race()) || session.type() != lap.type()) {
-                session = new Session(lap.race(), lap.type());
-                partition = table.write(session);
+        Table<Session, LapKey, LapTime> table = null;
+        for (LapSets.Group group : LapSets.of(rows)) {
+            Long recorded = tx.inputs().recordedDigest(group.race(), group.kind());
+            if (recorded != null && recorded == group.digest()) {
+                continue;
             }
-            partition.put(new LapKey(lap.driver(), lap.lap()), lap);
+            if (table == null) {
+                table = tx.world().write(LAPS);
+            }
+            NavigableMap<LapKey, LapTime> partition = table.write(new Session(group.race(), group.type()));
+            group.laps().forEach(lap -> partition.put(new LapKey(lap.driver(), lap.lap()), lap));
+            // The session holds exactly the laps sent when they are as many as its keys now (D72).
+            tx.inputs().touch(group.race(), group.kind(), partition.size() == group.laps().size()
+                    ? group.digest() : InputStore.UNKNOWN_DIGEST);
         }
-        InputDigest.touchUpserted(tx.inputs(), rows, LapTime::race, l -> InputKind.laps(l.type()));
     }
 
     @Override
@@ -80,7 +86,7 @@ final class MemoryLaps implements LapStore {
         Map<LapKey, LapTime> fresh = new HashMap<>();
         rows.forEach(lap -> fresh.put(new LapKey(lap.driver(), lap.lap()), lap));
         tx.world().write(LAPS).replace(new Session(race, type), fresh);
-        tx.inputs().touch(race, InputKind.laps(type), InputDigest.of(rows));
+        tx.inputs().touch(race, InputKind.laps(type), InputDigest.ofLaps(rows));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.f1pipeline.storage.memory;
 
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
-import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
 import org.f1pipeline.storage.PitStopStore;
 import org.f1pipeline.storage.PredictionStore;
@@ -111,7 +110,7 @@ final class MemoryTransaction implements Transaction {
     }
 
     @Override
-    public InputStore inputs() {
+    public MemoryInputs inputs() {
         world();
         return inputs;
     }

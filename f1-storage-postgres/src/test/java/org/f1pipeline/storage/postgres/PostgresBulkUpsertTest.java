@@ -3,6 +3,9 @@ package org.f1pipeline.storage.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +22,7 @@ import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.StorageException;
+import org.f1pipeline.storage.jdbc.BulkUpsert;
 import org.f1pipeline.testkit.storage.StorageFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +86,94 @@ class PostgresBulkUpsertTest {
                     .isEqualTo("1\t4\\5\nx\r");
         }
         assertThat(lapForeignKeys()).containsExactly("laps_driver_fk", "laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("a load into the empty table gives back the primary key and both foreign keys, validated, as defined")
+    void emptyTableLoadRestoresConstraints() throws SQLException {
+        List<String> before;
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            before = lapConstraints();
+            storage.laps().upsertLaps(laps(200));
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(laps(200)));
+        }
+        assertThat(lapConstraints()).isEqualTo(before).containsExactly(
+                "laps_driver_fk f true FOREIGN KEY (driver_id) REFERENCES " + schema + ".drivers(driver_id)",
+                "laps_pkey p true PRIMARY KEY (season, round, race_type, driver_id, lap)",
+                "laps_race_fk f true FOREIGN KEY (season, round) REFERENCES " + schema
+                        + ".races(season, round)");
+        // The primary key is real again: a duplicate is refused.
+        assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> PostgresTestDatabase.execute(
+                "INSERT INTO " + schema + ".laps SELECT * FROM " + schema + ".laps LIMIT 1"))
+                .withStackTraceContaining("laps_pkey");
+    }
+
+    @Test
+    @DisplayName("when PostgreSQL refuses COPY FREEZE (an open cursor in the transaction), the load runs without it")
+    void freezeRefusedFallsBack() throws SQLException {
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+        }
+        List<LapTime> laps = laps(200);
+        List<String> columns = List.of("season", "round", "race_type", "driver_id", "lap", "lap_time_ms",
+                "pit_in", "pit_out");
+        try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL);
+             Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL search_path TO " + schema);
+            // A cursor left open: a ready portal, for which PostgreSQL refuses FREEZE (SQL state 25000).
+            s.execute("DECLARE open_cursor CURSOR FOR SELECT 1");
+            new PostgresBulkUpsert().upsert(c, "laps", columns.subList(0, 5), columns,
+                    Map.of("lap_time_ms", "excluded.lap_time_ms"), new BulkUpsert.Rows() {
+                        @Override
+                        public int count() {
+                            return laps.size();
+                        }
+
+                        @Override
+                        public void writeTo(OutputStream out) throws IOException {
+                            StringBuilder text = new StringBuilder();
+                            for (LapTime l : laps) {
+                                text.append(l.race().season()).append('\t').append(l.race().round())
+                                        .append("\tgrand_prix\t").append(l.driver().value()).append('\t')
+                                        .append(l.lap()).append('\t').append(l.lapTimeMs()).append("\tf\tf\n");
+                            }
+                            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                        }
+                    });
+            c.commit();
+        }
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).extracting(LapTime::lapTimeMs)
+                    .containsExactlyElementsOf(sorted(laps).stream().map(LapTime::lapTimeMs).toList());
+        }
+        assertThat(lapConstraints()).extracting(c -> c.substring(0, c.indexOf(' '))).containsExactly(
+                "laps_driver_fk", "laps_pkey", "laps_race_fk");
+    }
+
+    @Test
+    @DisplayName("an unchanged re-upsert sends nothing (a row changed behind the library's back stays); a changed"
+            + " lap rewrites its race")
+    void unchangedRacesAreNotSent() {
+        List<LapTime> laps = laps(200);
+        String tamper = "UPDATE " + schema + ".laps SET lap_time_ms = 1 WHERE season = 2024 AND round = 2"
+                + " AND lap = 5";
+        try (PostgresStorage storage = PostgresTestDatabase.open(schema)) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            storage.laps().upsertLaps(laps);
+            PostgresTestDatabase.execute(tamper);
+            storage.laps().upsertLaps(laps);
+            assertThat(storage.laps().laps(StorageFixtures.JEDDAH_2024, RaceType.GRAND_PRIX))
+                    .filteredOn(l -> l.lap() == 5).extracting(LapTime::lapTimeMs).containsOnly(1);
+
+            List<LapTime> changed = new ArrayList<>(laps);
+            int index = laps.indexOf(laps.stream().filter(l -> l.race().equals(StorageFixtures.JEDDAH_2024)
+                    && l.lap() == 9).findFirst().orElseThrow());
+            changed.set(index, withTime(laps.get(index), 77_777, "1"));
+            storage.laps().upsertLaps(changed);
+            assertThat(storage.laps().laps(RACES, RaceType.GRAND_PRIX)).containsExactlyElementsOf(sorted(changed));
+        }
     }
 
     @Test
@@ -179,6 +271,21 @@ class PostgresBulkUpsertTest {
                         "model-" + m)).containsExactlyInAnyOrderElementsOf(expected);
             }
         }
+    }
+
+    /** The lap table's constraints: name, type, validated, definition. */
+    private List<String> lapConstraints() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT conname || ' ' || contype::text || ' ' || convalidated || ' ' ||"
+                     + " pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '" + schema
+                     + ".laps'::regclass ORDER BY conname")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private List<String> lapForeignKeys() throws SQLException {

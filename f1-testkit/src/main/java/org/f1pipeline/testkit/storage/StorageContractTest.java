@@ -149,6 +149,15 @@ public abstract class StorageContractTest {
     }
 
     @Nested
+    @DisplayName("lap upserts skip unchanged sessions")
+    class LapUpsertSkipContract extends LapUpsertSkipCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
     @DisplayName("input store")
     class InputStoreContract extends InputStoreCases {
         @Override
