@@ -7,10 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
@@ -34,17 +34,26 @@ final class JdbcLapStore implements LapStore {
 
     private final JdbcSession session;
     private final JdbcInputStore inputs;
+    private final JdbcLapSummaries summaries;
 
     JdbcLapStore(JdbcSession session) {
         this.session = session;
         this.inputs = new JdbcInputStore(session);
+        this.summaries = new JdbcLapSummaries(session);
     }
 
+    /**
+     * Upserts, then rewrites the summaries of every grand prix touched from its stored laps (read back: the
+     * upsert may be a part of the race's laps).
+     */
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
         verifyLaps("upsert laps", Objects.requireNonNull(laps, "laps"));
         writeLaps("upsert laps", laps);
         InputDigest.touchUpserted(inputs, laps, LapTime::race, l -> InputKind.laps(l.type()));
+        Set<RaceKey> grandsPrix = new TreeSet<>();
+        laps.stream().filter(l -> l.type() == RaceType.GRAND_PRIX).forEach(l -> grandsPrix.add(l.race()));
+        summaries.replace("upsert laps", grandsPrix, LapSummary.of(laps(grandsPrix, RaceType.GRAND_PRIX)));
     }
 
     @Override
@@ -60,6 +69,9 @@ final class JdbcLapStore implements LapStore {
                 p -> p.race(race).type(type));
         writeLaps("replace laps", laps);
         inputs.touch(race, InputKind.laps(type), InputDigest.of(laps));
+        if (type == RaceType.GRAND_PRIX) {
+            summaries.replace("replace laps", List.of(race), LapSummary.of(laps));
+        }
     }
 
     private void verifyLaps(String operation, Collection<LapTime> laps) {
@@ -91,7 +103,8 @@ final class JdbcLapStore implements LapStore {
         Objects.requireNonNull(type, "type");
         List<LapTime> result = new ArrayList<>();
         LapReader reader = null;
-        for (Map.Entry<Integer, List<Integer>> season : roundsBySeason(races).entrySet()) {
+        for (Map.Entry<Integer, List<Integer>> season : JdbcLapSummaries.roundsBySeason(
+                Objects.requireNonNull(races, "races")).entrySet()) {
             List<Integer> rounds = season.getValue();
             reader = reader == null ? LapReader.first(season.getKey(), type, session.dialect())
                     : reader.next(season.getKey());
@@ -109,18 +122,9 @@ final class JdbcLapStore implements LapStore {
         return Collections.unmodifiableList(result);
     }
 
-    /**
-     * The requested races as sorted rounds per season, seasons ascending. Bulk reads make one query per season
-     * with {@code season = ? AND round IN (...)}, which both engines answer with primary-key lookups, where a
-     * row-value {@code (season, round) IN (VALUES ...)} makes SQLite scan the whole table. A call is a handful of
-     * queries even for decades of races.
-     */
-    private static SortedMap<Integer, List<Integer>> roundsBySeason(Collection<RaceKey> races) {
-        SortedMap<Integer, List<Integer>> bySeason = new TreeMap<>();
-        for (RaceKey key : new TreeSet<>(Objects.requireNonNull(races, "races"))) {
-            bySeason.computeIfAbsent(key.season(), s -> new ArrayList<>()).add(key.round());
-        }
-        return bySeason;
+    @Override
+    public List<LapSummary> lapSummaries(Collection<RaceKey> races) {
+        return summaries.read(Objects.requireNonNull(races, "races"));
     }
 
     @Override

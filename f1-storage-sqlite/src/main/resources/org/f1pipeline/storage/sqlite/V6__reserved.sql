@@ -1,0 +1,2 @@
+-- Reserved: version 6 is another branch's migration (issue 13); this placeholder changes nothing and is replaced
+-- by it when the branches are merged (the migrations must be numbered without gaps).
