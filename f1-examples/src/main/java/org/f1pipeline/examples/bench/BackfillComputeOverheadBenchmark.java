@@ -62,9 +62,9 @@ public final class BackfillComputeOverheadBenchmark {
         int to = option(args, "--to", 2017);
         int runs = option(args, "--runs", 2);
         System.out.printf(Locale.ROOT, "Backfill compute overhead, seasons %d-%d, Jolpica only, no laps; client limits"
-                + " %s; fake latency %d-%d ms, fake limit 4/s; JVM %s, %d CPUs%n%n", from, to,
+                + " %s; fake latency %d-%d ms, fake limit 4/s; JVM %s, %d CPUs; children run with %s%n%n", from, to,
                 RateLimitConfig.jolpica(), MIN_LATENCY.toMillis(), MAX_LATENCY.toMillis(), Runtime.version(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), CliJvm.describe());
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -83,9 +83,8 @@ public final class BackfillComputeOverheadBenchmark {
     }
 
     private static String spawn(boolean compute, int from, int to) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), BackfillComputeOverheadBenchmark.class.getName(), "child",
-                Boolean.toString(compute), Integer.toString(from), Integer.toString(to));
+        List<String> cmd = CliJvm.command(BackfillComputeOverheadBenchmark.class, List.of("child",
+                Boolean.toString(compute), Integer.toString(from), Integer.toString(to)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {

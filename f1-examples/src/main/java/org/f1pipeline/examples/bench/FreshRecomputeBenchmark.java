@@ -62,7 +62,8 @@ public final class FreshRecomputeBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "Fresh-JVM recompute benchmark, seasons %d-%d, %d runs per kind.%nJVM %s,"
-                + " %d CPUs.%n%n", FROM, TO, RUNS, Runtime.version(), Runtime.getRuntime().availableProcessors());
+                + " %d CPUs; children run with %s.%n%n", FROM, TO, RUNS, Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), CliJvm.describe());
         Path dir = Files.createTempDirectory("f1-fresh-bench");
         Path file = dir.resolve("bench.db");
         try (Storage s = SqliteStorage.open(file)) {
@@ -97,9 +98,8 @@ public final class FreshRecomputeBenchmark {
     }
 
     private static String spawn(String db, String where, String kind, int run) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), FreshRecomputeBenchmark.class.getName(), "child", kind, db,
-                where, Integer.toString(run));
+        List<String> cmd = CliJvm.command(FreshRecomputeBenchmark.class, List.of("child", kind, db, where,
+                Integer.toString(run)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
