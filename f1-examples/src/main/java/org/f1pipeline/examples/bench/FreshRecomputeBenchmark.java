@@ -35,8 +35,10 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  *   <li>{@code per-season}: one {@link Recomputer} called season after season, everything stale, as a backfill
  *       calls it after each season's ingest: the compute a backfill adds to its fetching.</li>
  * </ul>
- * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), and
- * the recompute's own duration. PostgreSQL as in {@link ModelBenchmark}. Run by hand:
+ * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), the
+ * recompute's own duration, and the CPU time the child process used until then (all threads, JVM start-up
+ * included: less sensitive than the wall time to other processes on the machine). The children run with the JVM
+ * options of the {@code f1} command ({@link CliJvm}). PostgreSQL as in {@link ModelBenchmark}. Run by hand:
  * {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
  * org.f1pipeline.examples.bench.FreshRecomputeBenchmark}.
  */
@@ -135,8 +137,9 @@ public final class FreshRecomputeBenchmark {
                 }
             }
             long recompute = System.nanoTime() - t1;
-            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events)%n",
-                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events; process CPU %d ms)%n",
+                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events, cpu);
         }
     }
 
