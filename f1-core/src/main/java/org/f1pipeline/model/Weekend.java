@@ -6,6 +6,7 @@ import java.util.Set;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.QualifyingResult;
@@ -30,15 +31,28 @@ import org.f1pipeline.domain.RaceType;
  * @param sprintQualifying  sprint qualifying / shootout classification, SQ1-SQ3 in the q1-q3 fields
  * @param sprintResults     sprint classification ({@link RaceType#SPRINT} rows)
  * @param raceResults       grand-prix classification ({@link RaceType#GRAND_PRIX} rows)
- * @param laps              grand-prix laps (sector profile, circuit race pace and tyre degradation); may be
- *                          left empty for weekends whose laps no later feature needs, see {@link Weekends#lapRaces}
+ * @param laps              grand-prix laps; may be left empty for weekends whose laps no later feature needs, see
+ *                          {@link Weekends#lapRaces}, or when {@code lapSummaries} are given instead
  * @param longRuns          FP2 long runs
  * @param conditions        observed grand-prix conditions (wet-race history, safety-car history), or null
+ * @param lapSummaries      what the model reads of the grand-prix laps (sector profile, circuit race pace and tyre
+ *                          degradation), one per driver: computed from {@code laps} when those are given (then
+ *                          this must be empty or equal to it), else as read from storage
+ *                          ({@link org.f1pipeline.storage.LapStore#lapSummaries}); the model reads only these
  */
 public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualifying,
                       List<QualifyingResult> sprintQualifying, List<RaceResult> sprintResults,
                       List<RaceResult> raceResults, List<LapTime> laps, List<LongRun> longRuns,
-                      RaceConditions conditions) {
+                      RaceConditions conditions, List<LapSummary> lapSummaries) {
+
+    /** A weekend whose lap summaries are those of {@code laps}. */
+    public Weekend(Race race, Circuit circuit, List<QualifyingResult> qualifying,
+                   List<QualifyingResult> sprintQualifying, List<RaceResult> sprintResults,
+                   List<RaceResult> raceResults, List<LapTime> laps, List<LongRun> longRuns,
+                   RaceConditions conditions) {
+        this(race, circuit, qualifying, sprintQualifying, sprintResults, raceResults, laps, longRuns, conditions,
+                List.of());
+    }
 
     public Weekend {
         if (race == null || circuit == null) {
@@ -55,6 +69,7 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         raceResults = List.copyOf(raceResults);
         laps = List.copyOf(laps);
         longRuns = List.copyOf(longRuns);
+        lapSummaries = summaries(key, laps, List.copyOf(lapSummaries));
         checkQualifying(key, qualifying, "qualifying");
         checkQualifying(key, sprintQualifying, "sprintQualifying");
         checkResults(key, sprintResults, RaceType.SPRINT, "sprintResults");
@@ -76,6 +91,24 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
                     "weekend " + key + ": conditions must be the grand-prix conditions of "
                     + key + ", got " + conditions.type() + " of " + conditions.race());
         }
+    }
+
+    private static List<LapSummary> summaries(RaceKey key, List<LapTime> laps, List<LapSummary> given) {
+        for (LapSummary s : given) {
+            if (!s.race().equals(key)) {
+                throw new InvalidInputException("weekend", "weekend " + key + ": lap summary of " + s.race()
+                        + " does not belong here");
+            }
+        }
+        if (laps.isEmpty()) {
+            return given;
+        }
+        List<LapSummary> computed = List.copyOf(LapSummary.of(laps));
+        if (!given.isEmpty() && !given.equals(computed)) {
+            throw new InvalidInputException("weekend", "weekend " + key + ": the lap summaries given are not those"
+                    + " of the laps given; give one or the other");
+        }
+        return computed;
     }
 
     /** The race key. */
@@ -127,6 +160,7 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         private List<LapTime> laps = List.of();
         private List<LongRun> longRuns = List.of();
         private RaceConditions conditions;
+        private List<LapSummary> lapSummaries = List.of();
 
         private Builder(Race race, Circuit circuit) {
             this.race = race;
@@ -163,6 +197,12 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
             return this;
         }
 
+        /** Grand-prix lap summaries, when the laps themselves are not given. */
+        public Builder lapSummaries(List<LapSummary> rows) {
+            this.lapSummaries = rows;
+            return this;
+        }
+
         /** FP2 long runs. */
         public Builder longRuns(List<LongRun> rows) {
             this.longRuns = rows;
@@ -178,7 +218,7 @@ public record Weekend(Race race, Circuit circuit, List<QualifyingResult> qualify
         /** Validates and builds the weekend. */
         public Weekend build() {
             return new Weekend(race, circuit, qualifying, sprintQualifying, sprintResults, raceResults, laps, longRuns,
-                    conditions);
+                    conditions, lapSummaries);
         }
     }
 }

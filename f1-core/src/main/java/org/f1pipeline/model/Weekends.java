@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.CircuitId;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.QualifyingResult;
@@ -81,6 +82,7 @@ public final class Weekends {
         private final Map<RaceKey, List<LapTime>> laps = new HashMap<>();
         private final Map<RaceKey, List<LongRun>> longRuns = new HashMap<>();
         private final Map<RaceKey, RaceConditions> conditions = new HashMap<>();
+        private final Map<RaceKey, List<LapSummary>> lapSummaries = new HashMap<>();
 
         private Assembler() {
         }
@@ -128,6 +130,15 @@ public final class Weekends {
             return this;
         }
 
+        /**
+         * Grand-prix lap summaries ({@link org.f1pipeline.storage.LapStore#lapSummaries}), the model's part of the
+         * laps: for races whose laps are not given.
+         */
+        public Assembler lapSummaries(Collection<LapSummary> rows) {
+            group(rows, LapSummary::race, lapSummaries);
+            return this;
+        }
+
         /** FP2 long runs. */
         public Assembler longRuns(Collection<LongRun> rows) {
             group(rows, LongRun::race, longRuns);
@@ -152,7 +163,7 @@ public final class Weekends {
          */
         public List<Weekend> build() {
             for (Map<RaceKey, ?> rows : List.of(qualifying, sprintQualifying, sprintResults, raceResults, laps,
-                    longRuns, conditions)) {
+                    longRuns, conditions, lapSummaries)) {
                 for (RaceKey key : rows.keySet()) {
                     if (!races.containsKey(key)) {
                         throw new InvalidInputException("rows",
@@ -170,7 +181,8 @@ public final class Weekends {
                 }
                 RaceKey k = race.key();
                 out.add(new Weekend(race, circuit, get(qualifying, k), get(sprintQualifying, k), get(sprintResults, k),
-                        get(raceResults, k), get(laps, k), get(longRuns, k), conditions.get(k)));
+                        get(raceResults, k), get(laps, k), get(longRuns, k), conditions.get(k),
+                        get(lapSummaries, k)));
             }
             return out;
         }

@@ -35,8 +35,8 @@ import org.f1pipeline.storage.Transaction;
  *
  * <p><b>Storage traffic.</b> One transaction for the whole span: a consistent snapshot, and all or nothing (a
  * failure leaves the database as it was). Reads are range reads made once (races, circuits, qualifying, sprint
- * qualifying, both result types, conditions, the span's FP2 long runs, the laps that circuit histories reach
- * before the span) plus one lap read per batch of about two seasons, so at most two batches of laps are in memory.
+ * qualifying, both result types, conditions, the span's FP2 long runs, and the lap summaries of the span and of
+ * the races before it that circuit histories reach: what the model reads of the laps, never the laps themselves).
  * Seasons before {@code fromSeason} are read as history (the model's memory is not bounded in time) but not
  * written. Writes go out season by season, a handful of bulk calls each: two statistics replaces, one feature
  * replace per race type and one prediction add for all the season's events. For 2000-2025 that is about 140
@@ -44,9 +44,8 @@ import org.f1pipeline.storage.Transaction;
  * interleave with other writers, recompute shorter spans: the result is the same, since every span reads its
  * history.
  *
- * <p><b>Threads.</b> After the range reads, the store calls (lap reads and writes) run on one helper thread, in
- * order and one at a time, while the model computes on the calling thread: the storage's time and the model's
- * overlap. The transaction is therefore used from a second thread, but never by two threads at once; a storage
+ * <p><b>Threads.</b> After the range reads, the writes run on one helper thread, in order and one at a time,
+ * while the model computes the next season on the calling thread: the storage's time and the model's overlap. The transaction is therefore used from a second thread, but never by two threads at once; a storage
  * whose transactions are bound to the thread that opened them (none of this library's) cannot be recomputed.
  * The call returns, or throws the first failure, only once the helper thread is idle.
  *
@@ -133,7 +132,7 @@ public final class ModelRecompute {
                                         long start) {
         try (StoreWorker worker = new StoreWorker()) {
             InputLedger ledger = InputLedger.read(tx, to);
-            SeasonRows rows = SeasonRows.read(tx, worker, from, to);
+            SeasonRows rows = SeasonRows.read(tx, from, to);
             ModelWrites writes = new ModelWrites();
             ModelHistory history = new ModelHistory();
             List<Skipped> skipped = new ArrayList<>();

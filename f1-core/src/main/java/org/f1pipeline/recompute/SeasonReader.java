@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.f1pipeline.domain.Circuit;
-import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.Race;
@@ -21,8 +21,8 @@ import org.f1pipeline.storage.Stores;
 
 /**
  * The reads of the per-season (stale) recompute, in the caller's transaction: the history before a season (range
- * reads, laps only of the races whose circuit histories the remaining span reaches, as {@link SeasonRows}) and one
- * season whole (every lap and FP2 long run of it). Stateless.
+ * reads, lap summaries only of the races whose circuit histories the remaining span reaches, as {@link SeasonRows}) and one
+ * season whole (every lap summary and FP2 long run of it). Stateless.
  */
 final class SeasonReader {
 
@@ -30,7 +30,7 @@ final class SeasonReader {
     }
 
     /**
-     * The weekends of seasons 1950..{@code season - 1}, in order, with the laps the circuit histories of
+     * The weekends of seasons 1950..{@code season - 1}, in order, with the lap summaries the circuit histories of
      * {@code allRaces} from {@code season} on reach.
      */
     static List<Weekend> history(Stores tx, int season, List<Race> allRaces) {
@@ -48,10 +48,10 @@ final class SeasonReader {
                 results(tx, first, last),
                 bySeason(tx.races().conditions(first, last), RaceConditions::race),
                 Map.of(),
-                lapRaces.isEmpty() ? Map.of() : bySeason(tx.laps().laps(lapRaces, RaceType.GRAND_PRIX), LapTime::race));
+                lapRaces.isEmpty() ? Map.of() : bySeason(tx.laps().lapSummaries(lapRaces), LapSummary::race));
     }
 
-    /** The weekends of {@code season} with every lap and long run. */
+    /** The weekends of {@code season} with every lap summary and long run. */
     static List<Weekend> season(Stores tx, int season) {
         List<Race> seasonRaces = tx.races().races(season);
         if (seasonRaces.isEmpty()) {
@@ -64,7 +64,7 @@ final class SeasonReader {
                 results(tx, season, season),
                 bySeason(tx.races().conditions(season, season), RaceConditions::race),
                 bySeason(tx.laps().longRuns(keys), LongRun::race),
-                bySeason(tx.laps().laps(keys, RaceType.GRAND_PRIX), LapTime::race));
+                bySeason(tx.laps().lapSummaries(keys), LapSummary::race));
     }
 
     private static Map<Integer, List<RaceResult>> results(Stores tx, int from, int to) {
@@ -78,7 +78,8 @@ final class SeasonReader {
                                           Map<Integer, List<QualifyingResult>> sprintQualifying,
                                           Map<Integer, List<RaceResult>> results,
                                           Map<Integer, List<RaceConditions>> conditions,
-                                          Map<Integer, List<LongRun>> longRuns, Map<Integer, List<LapTime>> laps) {
+                                          Map<Integer, List<LongRun>> longRuns,
+                                          Map<Integer, List<LapSummary>> laps) {
         List<Weekend> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Race>> e : races.entrySet()) {
             int season = e.getKey();
@@ -88,7 +89,7 @@ final class SeasonReader {
                     .results(results.getOrDefault(season, List.of()))
                     .conditions(conditions.getOrDefault(season, List.of()))
                     .longRuns(longRuns.getOrDefault(season, List.of()))
-                    .laps(laps.getOrDefault(season, List.of()))
+                    .lapSummaries(laps.getOrDefault(season, List.of()))
                     .build());
         }
         return out;

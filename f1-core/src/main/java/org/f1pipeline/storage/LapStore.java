@@ -3,6 +3,7 @@ package org.f1pipeline.storage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
@@ -28,6 +29,17 @@ public interface LapStore {
 
     /** Bulk read: laps of that type for every listed race, by season, round, driver, lap. */
     List<LapTime> laps(Collection<RaceKey> races, RaceType type);
+
+    /**
+     * Bulk read: the grand-prix lap summaries of every listed race, by race then driver: exactly
+     * {@link LapSummary#of} of the race's stored grand-prix laps (a race without laps has none). What the model reads
+     * of the laps, a few kilobytes per race instead of a thousand laps. The built-in storages keep the summaries
+     * with the laps, rewritten by every lap write in its transaction; this default computes them from
+     * {@link #laps(Collection, RaceType)}, which gives the same result at the cost of reading every lap.
+     */
+    default List<LapSummary> lapSummaries(Collection<RaceKey> races) {
+        return List.copyOf(LapSummary.of(laps(races, RaceType.GRAND_PRIX)));
+    }
 
     /** Number of stored laps of that type for the race. */
     int lapCount(RaceKey race, RaceType type);

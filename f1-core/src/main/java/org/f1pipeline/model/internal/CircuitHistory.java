@@ -2,16 +2,14 @@ package org.f1pipeline.model.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.f1pipeline.domain.CircuitId;
 import org.f1pipeline.domain.DriverId;
-import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.model.ModelMath;
@@ -25,8 +23,6 @@ import org.f1pipeline.model.Weekends;
  * no date bound here, seed defect A3). Not thread-safe.
  */
 public final class CircuitHistory {
-
-    private static final Set<String> DRY_COMPOUNDS = Set.of("SOFT", "MEDIUM", "HARD");
 
     /** One past race at a circuit: per driver, sorted clean lap times and tyre-life/lap-time points. */
     public record PastRace(RaceKey race, Map<DriverId, int[]> paceLaps, Map<DriverId, double[][]> tyrePoints) {
@@ -54,65 +50,28 @@ public final class CircuitHistory {
         }
     }
 
+    /** The race's clean lap times and tyre points per driver, from its lap summaries. */
     private static PastRace digest(Weekend w) {
-        Map<DriverId, LapBuffer> buffers = new HashMap<>();
-        LapBuffer current = null;
-        for (LapTime lap : w.laps()) {
-            if (lap.pitIn() || lap.pitOut() || lap.lapTimeMs() == null) {
-                continue;
-            }
-            // Storage returns laps by driver then lap, so the previous buffer is almost always the right one.
-            if (current == null || !current.driver.equals(lap.driver())) {
-                current = buffers.computeIfAbsent(lap.driver(), LapBuffer::new);
-            }
-            current.add(lap);
-        }
         Map<DriverId, int[]> pace = new HashMap<>();
         Map<DriverId, double[][]> tyres = new HashMap<>();
-        for (LapBuffer b : buffers.values()) {
-            if (b.paceCount > 0) {
-                int[] sorted = Arrays.copyOf(b.pace, b.paceCount);
-                Arrays.sort(sorted);
-                pace.put(b.driver, sorted);
+        for (LapSummary s : w.lapSummaries()) {
+            int[] laps = s.raceLapsMs();
+            if (laps.length > 0) {
+                pace.put(s.driver(), laps);
             }
-            if (b.tyreCount > 0) {
-                tyres.put(b.driver, new double[][] {Arrays.copyOf(b.life, b.tyreCount),
-                        Arrays.copyOf(b.time, b.tyreCount)});
+            int[] life = s.tyreLife();
+            if (life.length > 0) {
+                int[] time = s.tyreLapMs();
+                double[] x = new double[life.length];
+                double[] y = new double[life.length];
+                for (int i = 0; i < life.length; i++) {
+                    x[i] = life[i];
+                    y[i] = time[i];
+                }
+                tyres.put(s.driver(), new double[][] {x, y});
             }
         }
         return new PastRace(w.key(), Map.copyOf(pace), Map.copyOf(tyres));
-    }
-
-    /** One driver's clean laps of one race while digesting. */
-    private static final class LapBuffer {
-        final DriverId driver;
-        int[] pace = new int[64];
-        int paceCount;
-        double[] life = new double[64];
-        double[] time = new double[64];
-        int tyreCount;
-
-        LapBuffer(DriverId driver) {
-            this.driver = driver;
-        }
-
-        void add(LapTime lap) {
-            if (lap.lap() > 1) {
-                if (paceCount == pace.length) {
-                    pace = Arrays.copyOf(pace, paceCount * 2);
-                }
-                pace[paceCount++] = lap.lapTimeMs();
-            }
-            if (lap.tyreLife() != null && lap.tyreLife() >= 3 && lap.compound() != null
-                    && DRY_COMPOUNDS.contains(lap.compound())) {
-                if (tyreCount == life.length) {
-                    life = Arrays.copyOf(life, tyreCount * 2);
-                    time = Arrays.copyOf(time, tyreCount * 2);
-                }
-                life[tyreCount] = lap.tyreLife();
-                time[tyreCount++] = lap.lapTimeMs();
-            }
-        }
     }
 
     /** The newest {@code n} races held at the circuit, newest first. */

@@ -10,7 +10,7 @@ import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.DriverSeasonStats;
 import org.f1pipeline.domain.EventFormat;
-import org.f1pipeline.domain.LapTime;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.model.SeasonStats;
@@ -69,16 +69,8 @@ public final class SeasonAccumulator {
         addQualifying(w.qualifying());
         if (w.race().format() == EventFormat.CONVENTIONAL) {
             // The seed's sector profile reads conventional weekends only.
-            DriverId last = null;
-            DriverState state = null;
-            for (LapTime lap : w.laps()) {
-                if (lap.lap() > 1 && !lap.pitIn() && !lap.pitOut()) {
-                    if (!lap.driver().equals(last)) { // laps come grouped by driver: one lookup per driver
-                        last = lap.driver();
-                        state = driver(last);
-                    }
-                    state.addLap(lap);
-                }
+            for (LapSummary s : w.lapSummaries()) {
+                driver(s.driver()).addLaps(s);
             }
         }
     }
@@ -149,18 +141,20 @@ public final class SeasonAccumulator {
         double deltaSum;
         int deltaCount;
 
-        void addLap(LapTime lap) {
-            if (lap.sector1Ms() != null) {
-                sector1.add(lap.sector1Ms());
+        void addLaps(LapSummary laps) {
+            // The medians do not depend on the order the times are added in, nor the maximum.
+            for (int ms : laps.sector1Ms()) {
+                sector1.add(ms);
             }
-            if (lap.sector2Ms() != null) {
-                sector2.add(lap.sector2Ms());
+            for (int ms : laps.sector2Ms()) {
+                sector2.add(ms);
             }
-            if (lap.sector3Ms() != null) {
-                sector3.add(lap.sector3Ms());
+            for (int ms : laps.sector3Ms()) {
+                sector3.add(ms);
             }
-            if (lap.speedTrapKph() != null && (topSpeed == null || lap.speedTrapKph() > topSpeed)) {
-                topSpeed = lap.speedTrapKph();
+            Double speed = laps.topSpeedKph();
+            if (speed != null && (topSpeed == null || speed > topSpeed)) {
+                topSpeed = speed;
             }
         }
 

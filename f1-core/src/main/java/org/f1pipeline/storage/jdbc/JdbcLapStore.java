@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
@@ -40,10 +41,12 @@ final class JdbcLapStore implements LapStore {
 
     private final JdbcSession session;
     private final JdbcInputStore inputs;
+    private final JdbcLapSummaries summaries;
 
     JdbcLapStore(JdbcSession session) {
         this.session = session;
         this.inputs = new JdbcInputStore(session);
+        this.summaries = new JdbcLapSummaries(session);
     }
 
     /**
@@ -85,6 +88,13 @@ final class JdbcLapStore implements LapStore {
                     complete ? g.digest() : InputStore.UNKNOWN_DIGEST));
         }
         inputs.touchAll(touches, recorded);
+        // The summaries of every grand prix rewritten, from its stored laps (read back: the call may carry a part
+        // of a race's laps); skipped sessions kept theirs, as their laps did not change.
+        Set<RaceKey> grandsPrix = new TreeSet<>();
+        changed.stream().filter(g -> g.type() == RaceType.GRAND_PRIX).forEach(g -> grandsPrix.add(g.race()));
+        if (!grandsPrix.isEmpty()) {
+            summaries.replace(operation, grandsPrix, LapSummary.of(laps(grandsPrix, RaceType.GRAND_PRIX)));
+        }
     }
 
     /**
@@ -123,6 +133,9 @@ final class JdbcLapStore implements LapStore {
                 p -> p.race(race).type(type));
         writeLaps("replace laps", laps, false);
         inputs.touch(race, InputKind.laps(type), InputDigest.ofLaps(laps));
+        if (type == RaceType.GRAND_PRIX) {
+            summaries.replace("replace laps", List.of(race), LapSummary.of(laps));
+        }
     }
 
     private void verifyLaps(String operation, Collection<LapTime> laps) {
@@ -155,7 +168,8 @@ final class JdbcLapStore implements LapStore {
         Objects.requireNonNull(type, "type");
         List<LapTime> result = new ArrayList<>();
         LapReader reader = null;
-        for (Map.Entry<Integer, List<Integer>> season : roundsBySeason(races).entrySet()) {
+        for (Map.Entry<Integer, List<Integer>> season : JdbcLapSummaries.roundsBySeason(
+                Objects.requireNonNull(races, "races")).entrySet()) {
             List<Integer> rounds = season.getValue();
             reader = reader == null ? LapReader.first(season.getKey(), type, session.dialect())
                     : reader.next(season.getKey());
@@ -173,18 +187,9 @@ final class JdbcLapStore implements LapStore {
         return Collections.unmodifiableList(result);
     }
 
-    /**
-     * The requested races as sorted rounds per season, seasons ascending. Bulk reads make one query per season
-     * with {@code season = ? AND round IN (...)}, which both engines answer with primary-key lookups, where a
-     * row-value {@code (season, round) IN (VALUES ...)} makes SQLite scan the whole table. A call is a handful of
-     * queries even for decades of races.
-     */
-    private static SortedMap<Integer, List<Integer>> roundsBySeason(Collection<RaceKey> races) {
-        SortedMap<Integer, List<Integer>> bySeason = new TreeMap<>();
-        for (RaceKey key : new TreeSet<>(Objects.requireNonNull(races, "races"))) {
-            bySeason.computeIfAbsent(key.season(), s -> new ArrayList<>()).add(key.round());
-        }
-        return bySeason;
+    @Override
+    public List<LapSummary> lapSummaries(Collection<RaceKey> races) {
+        return summaries.read(Objects.requireNonNull(races, "races"));
     }
 
     @Override

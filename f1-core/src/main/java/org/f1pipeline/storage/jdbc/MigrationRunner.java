@@ -94,6 +94,10 @@ public final class MigrationRunner {
         for (String sql : migration.statements()) {
             run(connection, operation, sql);
         }
+        if (migration.version() == JdbcLapSummaries.SCHEMA_VERSION) {
+            // The one data step: summaries of the laps already stored (same transaction as the DDL).
+            JdbcLapSummaries.fill(connection, dialect);
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO " + VERSION_TABLE + " (version, description, applied_at) VALUES (?, ?, ?)")) {
             insert.setInt(1, migration.version());

@@ -145,6 +145,26 @@ final class Params {
         return this;
     }
 
+    /** A BLOB (SQLite) or BYTEA (PostgreSQL) value; in copy mode PostgreSQL's hex form. */
+    Params bytes(byte[] value) throws SQLException {
+        if (copy != null) {
+            if (value == null) {
+                return copyText(null);
+            }
+            StringBuilder hex = new StringBuilder(2 + 2 * value.length).append("\\x");
+            for (byte b : value) {
+                hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return copyText(hex.toString());
+        }
+        if (value == null) {
+            statement.setNull(++index, Types.VARBINARY);
+        } else {
+            statement.setBytes(++index, value);
+        }
+        return this;
+    }
+
     Params bool(Boolean value) throws SQLException {
         if (copy != null) {
             return value == null ? copyText(null) : copyText(value ? "t" : "f");

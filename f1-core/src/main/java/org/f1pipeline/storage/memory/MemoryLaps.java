@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeSet;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.LongRun;
 import org.f1pipeline.domain.RaceKey;
@@ -105,6 +106,15 @@ final class MemoryLaps implements LapStore {
             out.addAll(table.rows(new Session(race, type)).values());
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Computed from the laps on every read: in memory the laps are already records, so summarising them costs
+     * what keeping a second table up to date would, and cannot drift from them.
+     */
+    @Override
+    public List<LapSummary> lapSummaries(Collection<RaceKey> races) {
+        return List.copyOf(LapSummary.of(laps(races, RaceType.GRAND_PRIX)));
     }
 
     @Override

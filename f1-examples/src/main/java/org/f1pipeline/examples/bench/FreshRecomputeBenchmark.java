@@ -35,8 +35,10 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  *   <li>{@code per-season}: one {@link Recomputer} called season after season, everything stale, as a backfill
  *       calls it after each season's ingest: the compute a backfill adds to its fetching.</li>
  * </ul>
- * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), and
- * the recompute's own duration. PostgreSQL as in {@link ModelBenchmark}. Run by hand:
+ * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), the
+ * recompute's own duration, and the CPU time the child process used until then (all threads, JVM start-up
+ * included: less sensitive than the wall time to other processes on the machine). The children run with the JVM
+ * options of the {@code f1} command ({@link CliJvm}). PostgreSQL as in {@link ModelBenchmark}. Run by hand:
  * {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
  * org.f1pipeline.examples.bench.FreshRecomputeBenchmark}.
  */
@@ -62,7 +64,8 @@ public final class FreshRecomputeBenchmark {
             return;
         }
         System.out.printf(Locale.ROOT, "Fresh-JVM recompute benchmark, seasons %d-%d, %d runs per kind.%nJVM %s,"
-                + " %d CPUs.%n%n", FROM, TO, RUNS, Runtime.version(), Runtime.getRuntime().availableProcessors());
+                + " %d CPUs; children run with %s.%n%n", FROM, TO, RUNS, Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), CliJvm.describe());
         Path dir = Files.createTempDirectory("f1-fresh-bench");
         Path file = dir.resolve("bench.db");
         try (Storage s = SqliteStorage.open(file)) {
@@ -97,9 +100,8 @@ public final class FreshRecomputeBenchmark {
     }
 
     private static String spawn(String db, String where, String kind, int run) throws Exception {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), FreshRecomputeBenchmark.class.getName(), "child", kind, db,
-                where, Integer.toString(run));
+        List<String> cmd = CliJvm.command(FreshRecomputeBenchmark.class, List.of("child", kind, db, where,
+                Integer.toString(run)));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
@@ -135,8 +137,9 @@ public final class FreshRecomputeBenchmark {
                 }
             }
             long recompute = System.nanoTime() - t1;
-            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events)%n",
-                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events; process CPU %d ms)%n",
+                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events, cpu);
         }
     }
 

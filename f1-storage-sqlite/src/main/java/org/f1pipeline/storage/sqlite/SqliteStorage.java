@@ -55,7 +55,8 @@ public final class SqliteStorage extends JdbcStorage {
                         "V2__championship_standings.sql"),
                 Migration.fromResource(3, "pit stops", SqliteStorage.class, "V3__pit_stops.sql"),
                 Migration.fromResource(4, "data notes", SqliteStorage.class, "V4__data_notes.sql"),
-                Migration.fromResource(5, "input versions", SqliteStorage.class, "V5__input_versions.sql"));
+                Migration.fromResource(5, "input versions", SqliteStorage.class, "V5__input_versions.sql"),
+                Migration.fromResource(6, "lap summaries", SqliteStorage.class, "V6__lap_summaries.sql"));
     }
 
     /**

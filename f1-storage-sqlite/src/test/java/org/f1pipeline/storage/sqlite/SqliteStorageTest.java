@@ -41,7 +41,8 @@ class SqliteStorageTest {
         }
         assertThat(file).exists();
         assertThat(SqliteFiles.column(file, "SELECT description FROM f1_schema_version"))
-                .containsExactly("initial schema", "championship standings", "pit stops", "data notes", "input versions");
+                .containsExactly("initial schema", "championship standings", "pit stops", "data notes", "input versions",
+                        "lap summaries");
     }
 
     @Test

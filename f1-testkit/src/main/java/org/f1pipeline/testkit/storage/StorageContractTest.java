@@ -122,6 +122,15 @@ public abstract class StorageContractTest {
     }
 
     @Nested
+    @DisplayName("lap store: lap summaries")
+    class LapSummaryContract extends LapSummaryCases {
+        @Override
+        Storage storage() {
+            return storage;
+        }
+    }
+
+    @Nested
     @DisplayName("stats store")
     class StatsStoreContract extends StatsStoreCases {
         @Override

@@ -1,0 +1,64 @@
+package org.f1pipeline.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written JSON of the score columns is byte for byte what Jackson wrote before, and reads back exactly. */
+class JsonColumnsTest {
+
+    private static final ObjectMapper JACKSON = new ObjectMapper();
+
+    @Test
+    void writesWhatJacksonWrites() throws Exception {
+        Random random = new Random(12);
+        List<Double> specials = List.of(0.0, -0.0, 1.0, 0.1, 1e-7, 1.0E-5, 123456789.0, 1e21, Double.MIN_VALUE,
+                Double.MAX_VALUE, 0.30000000000000004, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY);
+        for (int n = 0; n < 2_000; n++) {
+            Map<String, Double> map = new LinkedHashMap<>();
+            int size = random.nextInt(12);
+            for (int k = 0; k < size; k++) {
+                double v = switch (random.nextInt(4)) {
+                    case 0 -> specials.get(random.nextInt(specials.size()));
+                    case 1 -> random.nextDouble();
+                    case 2 -> Math.round(random.nextGaussian() * 1e4) / 1e4;
+                    default -> Double.longBitsToDouble(random.nextLong());
+                };
+                map.put(k == 0 ? "grid \"pole\"\\\n\t\u0001é" : "feature_" + k, random.nextInt(20) == 0 ? null : v);
+            }
+            String ours = JsonColumns.write(map);
+            assertThat(ours).isEqualTo(JACKSON.writeValueAsString(map));
+            Map<String, Double> back = JsonColumns.read(ours, "c");
+            assertThat(back).containsExactlyEntriesOf(map);
+            assertThat(List.copyOf(back.keySet())).isEqualTo(List.copyOf(map.keySet()));
+        }
+    }
+
+    @Test
+    void readsAnyJsonObjectOfNumbers() {
+        Map<String, Double> map = JsonColumns.read(" { \"a\" : 1 , \"b\\u0041\":-2.5e-3,\"c\":null, \"d\":\"NaN\"} ",
+                "c");
+        Map<String, Double> expected = new LinkedHashMap<>();
+        expected.put("a", 1.0);
+        expected.put("bA", -0.0025);
+        expected.put("c", null);
+        expected.put("d", Double.NaN);
+        assertThat(map).containsExactlyEntriesOf(expected);
+        assertThat(JsonColumns.read("{}", "c")).isEmpty();
+    }
+
+    @Test
+    void rejectsWhatIsNotAnObjectOfNumbers() {
+        for (String bad : List.of("", "[]", "{\"a\":}", "{\"a\":1", "{\"a\":1}x", "{\"a\":true}", "{a:1}")) {
+            assertThatThrownBy(() -> JsonColumns.read(bad, "features.scores_json"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("features.scores_json");
+        }
+    }
+}
