@@ -3,6 +3,7 @@ package org.f1pipeline.standings;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -27,7 +28,7 @@ public record Standing(int season, int round, StandingsKind kind, int position, 
 
     public Standing {
         Checks.inRange(season, 1950, 2200, "standing.season");
-        Checks.inRange(round, 1, 99, "standing.round");
+        Checks.inRange(round, 1, RaceKey.MAX_ROUND, "standing.round");
         Checks.notNull(kind, "standing.kind");
         Checks.inRange(position, 1, 999, "standing.position");
         Checks.notBlank(positionText, "standing.positionText");

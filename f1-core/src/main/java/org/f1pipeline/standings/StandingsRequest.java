@@ -3,13 +3,14 @@ package org.f1pipeline.standings;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.f1pipeline.InvalidInputException;
+import org.f1pipeline.domain.RaceKey;
 
 /**
  * Which championship table to read: checked on construction, before anything is opened, read or written (a CLI
  * checks its arguments with it before it opens the database).
  *
  * @param season the season, 1950 or later
- * @param round  the table after this round (1-99), or null for the season's last round with results
+ * @param round  the table after this round (1 to RaceKey.MAX_ROUND), or null for the season's last round with results
  * @param kind   drivers' or constructors' (the latter from 1958)
  */
 public record StandingsRequest(int season, Integer round, StandingsKind kind) {
@@ -23,8 +24,10 @@ public record StandingsRequest(int season, Integer round, StandingsKind kind) {
             throw new InvalidInputException("year", "year must be 1950 or later (the first world championship),"
                     + " was " + season);
         }
-        if (round != null && (round < 1 || round > 99)) {
-            throw new InvalidInputException("round", "round must be between 1 and 99, was " + round);
+        if (round != null && (round < 1 || round > RaceKey.MAX_ROUND)) {
+            // Same bound as a job's round (RaceKey): a table after round 40 cannot exist, so say so, not "no data".
+            throw new InvalidInputException("round", "round must be between 1 and " + RaceKey.MAX_ROUND
+                    + ", was " + round);
         }
         if (kind == null) {
             throw new InvalidInputException("kind", "kind must be drivers or constructors");

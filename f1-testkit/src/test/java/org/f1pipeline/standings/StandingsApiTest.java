@@ -53,6 +53,9 @@ class StandingsApiTest {
                 .hasMessageContaining("between 1950 and 2025");
         assertThatThrownBy(() -> pipeline.standings(2024, 0, StandingsKind.DRIVERS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("round"));
+        assertThatThrownBy(() -> pipeline.standings(2024, 31, StandingsKind.DRIVERS))   // the jobs' bound too
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("round"))
+                .hasMessage("round must be between 1 and 30, was 31");
         assertThatThrownBy(() -> pipeline.standings(1957, StandingsKind.CONSTRUCTORS))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("kind"));

@@ -107,7 +107,7 @@ final class PredictCommand implements Callable<Integer> {
                                         : "ingest_qualifying and compute_features") + ")"));
                 PredictionTable table = new PredictionTable(s.storage, p);
                 if (explain != null && explain.isBlank()) {
-                    ctx.out().print(g.json ? Output.prettyJson(limited(table.toMap())) + "\n" : table.explainAll());
+                    ctx.out().print(g.json ? Output.prettyJson(limited(table.toMap())) + "\n" : table.explainAll(top == null ? 0 : top));
                 } else if (explain != null) {
                     DriverId driver = driver(p, explain);
                     ctx.out().print(g.json ? Output.prettyJson(table.toMap()) + "\n" : table.explain(driver));

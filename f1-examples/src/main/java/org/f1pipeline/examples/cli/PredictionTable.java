@@ -71,8 +71,10 @@ public final class PredictionTable {
      * Every driver's contributions side by side, with the coefficients on top: the whole explanation of a fitted
      * model's prediction. For a weighted model (12 or 8 features, too wide for one line) the favourite's
      * {@link #explain(DriverId)} instead.
+     *
+     * @param top how many drivers to show, most likely first (0 = all): the same cut as {@link #render(int)}
      */
-    public String explainAll() {
+    public String explainAll(int top) {
         Map<DriverId, Map<String, Double>> rows = rows();
         Map<String, Double> any = rows.values().stream().findFirst().orElse(Map.of());
         if (!isFitted(any)) {
@@ -91,7 +93,9 @@ public final class PredictionTable {
             b.append(String.format(Locale.ROOT, " %11s", cut(in, 11)));
         }
         b.append(String.format(Locale.ROOT, " %8s %6s%n", "utility", "Win %"));
-        for (DriverPrediction d : prediction.drivers()) {
+        List<DriverPrediction> shown = top > 0 && top < prediction.drivers().size()
+                ? prediction.drivers().subList(0, top) : prediction.drivers();
+        for (DriverPrediction d : shown) {
             b.append(String.format(Locale.ROOT, "%4d  %-18s", d.rank(), cut(name(d.driver()), 18)));
             Map<String, Double> x = rows.getOrDefault(d.driver(), Map.of());
             for (String in : inputs) {

@@ -134,6 +134,9 @@ class CliPredictCacheDemoTest {
         assertThat(all.exit()).as(all.toString()).isZero();
         assertThat(all.out()).contains("prior coefficients").contains("utility").contains("team_elo");
         assertThat(all.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%"))).hasSize(20);
+        Result three = f1.run("predict", "--year", "2024", "--round", "12", "--explain", "--top", "3");
+        assertThat(three.out().lines().filter(l -> l.matches("\\s+\\d+\\s+.*%")).map(l -> l.trim().split("\\s+")[0]))
+                .as("--top cuts the text explanation like the table and the JSON").containsExactly("1", "2", "3");
     }
 
     @Test

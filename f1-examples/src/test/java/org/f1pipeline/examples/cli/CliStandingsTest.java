@@ -110,9 +110,12 @@ class CliStandingsTest {
         Result early = f1.run("standings", "--year", "1949");
         assertThat(early.exit()).isEqualTo(2);
         assertThat(early.err()).contains("year").contains("1950");
-        Result round = f1.run("standings", "--year", "2024", "--round", "40");
+        Result round = f1.run("standings", "--year", "2024", "--round", "25");
         assertThat(round.exit()).isEqualTo(2);
-        assertThat(round.err()).contains("round").contains("no round 40");
+        assertThat(round.err()).contains("round").contains("no round 25");
+        Result beyond = f1.run("standings", "--year", "2024", "--round", "40");
+        assertThat(beyond.exit()).isEqualTo(2);
+        assertThat(beyond.err()).contains("round must be between 1 and 30, was 40");
         Result constructors = f1.run("standings", "--year", "1957", "--constructors");
         assertThat(constructors.exit()).isEqualTo(2);
         assertThat(constructors.err()).contains("no constructors' championship before 1958");

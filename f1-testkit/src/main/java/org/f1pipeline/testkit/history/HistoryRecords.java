@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.f1pipeline.domain.Circuit;
@@ -38,8 +37,8 @@ import org.f1pipeline.storage.Storage;
  *
  * <p>What is mapped, and how (the ingest path maps the same wire data through Jolpica; this is a shortcut):
  * <ul>
- *   <li>Ids are the files' refs, lower-cased ({@code scott_Brown} becomes {@code scott_brown}; no two refs collide),
- *       because {@link DriverId} accepts lower-case ids only.</li>
+ *   <li>Ids are the files' refs exactly as spelled ({@code scott_Brown} stays {@code scott_Brown}), as Jolpica serves
+ *       them and as the ingest path stores them: ids are the source's opaque keys.</li>
  *   <li>A driver listed twice in one race (1950s shared drives) keeps his best-classified row, as the storage keeps
  *       one row per driver and race.</li>
  *   <li>Races without a qualifying table (all before 1994, some 1994-2003 rounds) get one from the race results'
@@ -79,7 +78,7 @@ public final class HistoryRecords {
             Map<SessionType, Instant> starts = new EnumMap<>(SessionType.class);
             LocalTime time = r.time() == null || r.time().isBlank() ? LocalTime.MIDNIGHT : LocalTime.parse(r.time());
             starts.put(SessionType.RACE, r.date().atTime(time).toInstant(ZoneOffset.UTC));
-            races.add(new Race(key, r.name(), CircuitId.of(ref(h.circuit(r.circuitId()).ref())), r.date(),
+            races.add(new Race(key, r.name(), CircuitId.of(h.circuit(r.circuitId()).ref()), r.date(),
                     EventFormat.CONVENTIONAL, starts, RaceStatus.COMPLETED));
             List<RaceResult> raceRows = results(h, r, key);
             results.addAll(raceRows);
@@ -100,11 +99,11 @@ public final class HistoryRecords {
             });
             qualifying.addAll(quali);
         }
-        usedCircuits.stream().sorted().map(h::circuit).forEach(c -> circuits.add(new Circuit(CircuitId.of(ref(c.ref())),
+        usedCircuits.stream().sorted().map(h::circuit).forEach(c -> circuits.add(new Circuit(CircuitId.of(c.ref()),
                 c.name(), c.location(), c.country(), c.lat(), c.lng(), null, null)));
         usedConstructors.stream().sorted().map(h::constructor).forEach(c -> constructors.add(new Constructor(
-                ConstructorId.of(ref(c.ref())), c.name(), c.nationality())));
-        usedDrivers.stream().sorted().map(h::driver).forEach(d -> drivers.add(new Driver(DriverId.of(ref(d.ref())),
+                ConstructorId.of(c.ref()), c.name(), c.nationality())));
+        usedDrivers.stream().sorted().map(h::driver).forEach(d -> drivers.add(new Driver(DriverId.of(d.ref()),
                 d.code() != null && d.code().matches("[A-Z0-9]{3}") ? d.code() : null, d.number(), d.forename(),
                 d.surname(), d.dateOfBirth() == null ? null : java.time.LocalDate.parse(d.dateOfBirth()),
                 d.nationality())));
@@ -115,21 +114,16 @@ public final class HistoryRecords {
         return new HistoryRecords(history, from, to);
     }
 
-    /** A file ref as a library id: lower-cased. */
-    public static String ref(String fileRef) {
-        return fileRef.toLowerCase(Locale.ROOT);
-    }
-
     private static List<RaceResult> results(ErgastHistory h, ErgastHistory.Race r, RaceKey key) {
         Map<DriverId, RaceResult> rows = new LinkedHashMap<>();
         for (ErgastHistory.Result x : h.results(r.id())) { // classification order: the best row of a driver first
-            DriverId driver = DriverId.of(ref(h.driver(x.driverId()).ref()));
+            DriverId driver = DriverId.of(h.driver(x.driverId()).ref());
             if (rows.containsKey(driver)) {
                 continue;
             }
             Integer number = x.number() == null || !x.number().matches("\\d{1,3}") ? null : Integer.valueOf(x.number());
             rows.put(driver, new RaceResult(key, RaceType.GRAND_PRIX, driver,
-                    ConstructorId.of(ref(h.constructor(x.constructorId()).ref())), number, x.position(),
+                    ConstructorId.of(h.constructor(x.constructorId()).ref()), number, x.position(),
                     x.positionText(), x.grid(), x.points(), h.status(x.statusId()), x.position() == null ? null
                     : x.milliseconds(), x.laps(), x.rank() != null && x.rank() == 1));
         }
@@ -139,9 +133,9 @@ public final class HistoryRecords {
     private static List<QualifyingResult> qualifying(ErgastHistory h, ErgastHistory.Race r, RaceKey key) {
         Map<DriverId, QualifyingResult> rows = new LinkedHashMap<>();
         for (ErgastHistory.Qualifying q : h.qualifying(r.id())) {
-            DriverId driver = DriverId.of(ref(h.driver(q.driverId()).ref()));
+            DriverId driver = DriverId.of(h.driver(q.driverId()).ref());
             rows.putIfAbsent(driver, new QualifyingResult(key, driver,
-                    ConstructorId.of(ref(h.constructor(q.constructorId()).ref())), q.number(), q.position(),
+                    ConstructorId.of(h.constructor(q.constructorId()).ref()), q.number(), q.position(),
                     millis(q.q1()), millis(q.q2()), millis(q.q3()), null, null, null, null));
         }
         return List.copyOf(rows.values());
