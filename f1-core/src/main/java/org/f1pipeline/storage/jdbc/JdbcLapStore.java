@@ -54,7 +54,9 @@ final class JdbcLapStore implements LapStore {
      * the stored laps are exactly those (every lap write records the digest of the complete stored set, or the
      * unknown digest), so nothing is sent and no version recorded (decision D72). The other sessions are written
      * in one upsert, and recorded with their digest when the session now holds exactly the laps sent (it held
-     * none, or a count after the write says the call covered all it held), else with the unknown digest.
+     * none, or a count after the write says the call covered all it held), else with the unknown digest. Only
+     * sessions without a recorded version are counted before the write (usually none are stored: a first load);
+     * the others are counted after it.
      */
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
@@ -73,11 +75,21 @@ final class JdbcLapStore implements LapStore {
         if (changed.isEmpty()) {
             return;
         }
-        Map<List<Object>, Integer> before = lapCounts(operation, changed);
+        // Sessions with a recorded version hold laps (or held some): they need a count after the write. The others
+        // (a first load) are counted before it, which is free on an empty table, and need none after when empty.
+        List<LapSets.Group> unrecorded = changed.stream()
+                .filter(g -> !recorded.containsKey(List.of(g.race(), g.kind()))).toList();
+        Map<List<Object>, Integer> before = unrecorded.isEmpty() ? new HashMap<>()
+                : lapCounts(operation, unrecorded);
+        for (LapSets.Group g : changed) {
+            if (recorded.containsKey(List.of(g.race(), g.kind()))) {
+                before.put(List.of(g.race(), g.type()), -1);
+            }
+        }
         boolean distinct = changed.stream().allMatch(LapSets.Group::distinct);
         writeLaps(operation, LapSets.inKeyOrder(changed), distinct);
         List<LapSets.Group> recount = changed.stream()
-                .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) > 0).toList();
+                .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) != 0).toList();
         Map<List<Object>, Integer> after = recount.isEmpty() ? Map.of() : lapCounts(operation, recount);
         List<JdbcInputStore.Touch> touches = new ArrayList<>(changed.size());
         for (LapSets.Group g : changed) {
