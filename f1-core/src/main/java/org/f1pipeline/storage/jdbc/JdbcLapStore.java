@@ -100,12 +100,28 @@ final class JdbcLapStore implements LapStore {
                     complete ? g.digest() : InputStore.UNKNOWN_DIGEST));
         }
         inputs.touchAll(touches, recorded);
-        // The summaries of every grand prix rewritten, from its stored laps (read back: the call may carry a part
-        // of a race's laps); skipped sessions kept theirs, as their laps did not change.
-        Set<RaceKey> grandsPrix = new TreeSet<>();
-        changed.stream().filter(g -> g.type() == RaceType.GRAND_PRIX).forEach(g -> grandsPrix.add(g.race()));
-        if (!grandsPrix.isEmpty()) {
-            summaries.replace(operation, grandsPrix, LapSummary.of(laps(grandsPrix, RaceType.GRAND_PRIX)));
+        // The summaries of every grand prix written are rewritten; skipped sessions keep theirs (their laps did not
+        // change). A session that held no laps now holds exactly the laps sent, so its summaries come from them;
+        // the others are read back, as the call may carry only a part of a race's laps.
+        Set<RaceKey> fresh = new TreeSet<>();
+        Set<RaceKey> readBack = new TreeSet<>();
+        List<LapTime> freshLaps = new ArrayList<>();
+        for (LapSets.Group g : changed) {
+            if (g.type() != RaceType.GRAND_PRIX) {
+                continue;
+            }
+            if (g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) == 0) {
+                fresh.add(g.race());
+                freshLaps.addAll(g.laps());
+            } else {
+                readBack.add(g.race());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            summaries.replace(operation, fresh, LapSummary.of(freshLaps));
+        }
+        if (!readBack.isEmpty()) {
+            summaries.replace(operation, readBack, LapSummary.of(laps(readBack, RaceType.GRAND_PRIX)));
         }
     }
 
