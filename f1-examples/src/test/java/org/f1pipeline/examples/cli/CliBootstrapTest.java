@@ -91,7 +91,8 @@ class CliBootstrapTest {
         CliHarness f1 = new CliHarness(fake, dir);
         CliHarness.Result missing = f1.run("bootstrap", "--dump", dir.resolve("nope.zip").toString());
         assertThat(missing.exit()).as(missing.toString()).isEqualTo(2);
-        assertThat(missing.err()).contains("nope.zip");
+        assertThat(missing.err()).contains("dump file").contains("nope.zip").contains("does not exist");
+        assertThat(f1.fingerprint()).as("refused before the database is created").isEqualTo("absent");
         CliHarness.Result year = f1.run("bootstrap", "--until", "1800");
         assertThat(year.exit()).as(year.toString()).isEqualTo(2);
         assertThat(year.err()).contains("until");
