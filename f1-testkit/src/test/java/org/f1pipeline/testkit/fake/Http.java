@@ -12,7 +12,10 @@ import java.time.Duration;
 
 /** Minimal HTTP/JSON helpers for the fake tests. */
 final class Http {
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 like the library's fetcher: the JDK default (HTTP/2 with an h2c upgrade over plain http) made one
+    // CI run read a 5 MB zip body as an HTTP/2 frame ("Frame type(44) length(5072380) exceeds MAX_FRAME_SIZE").
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
     private Http() {
