@@ -89,7 +89,7 @@ class FakeDumpRoutesTest {
     @Test
     void downloadIsARedirectToAPresignedUrlOnASecondHostServingTheZip() throws Exception {
         JsonNode delayed = Http.json(fake.dumpsListingUrl()).get("delayed_dumps").get("csv");
-        HttpResponse<byte[]> redirect = Http.get(delayed.get("download_url").asText());
+        HttpResponse<byte[]> redirect = Http.get11(delayed.get("download_url").asText());
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.headers().firstValue("Location").orElseThrow();
         URI uri = URI.create(location);
@@ -97,7 +97,7 @@ class FakeDumpRoutesTest {
         assertThat(uri.getRawPath()).matches("/jolpica-f1-dumps/dumps/2024-06-26/csv_[0-9a-f]{8}/jolpica-f1-csv.zip");
         assertThat(uri.getRawQuery()).contains("X-Amz-Algorithm=AWS4-HMAC-SHA256", "X-Amz-Date=20240710T120000Z",
                 "X-Amz-Expires=3600", "X-Amz-Signature=");
-        HttpResponse<byte[]> zip = Http.get(location);
+        HttpResponse<byte[]> zip = Http.get11(location);
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).contains("application/zip");
         assertThat(sha256(zip.body())).isEqualTo(delayed.get("file_hash").asText());
@@ -113,17 +113,17 @@ class FakeDumpRoutesTest {
     void presignedUrlExpiresAfterAnHourAndCannotBeTamperedWith() {
         String location = presigned();
         fake.setAsOf(NOW.plus(Duration.ofMinutes(59)));
-        assertThat(Http.get(location).statusCode()).isEqualTo(200);
+        assertThat(Http.get11(location).statusCode()).isEqualTo(200);
         fake.setAsOf(NOW.plus(Duration.ofMinutes(61)));
-        HttpResponse<byte[]> expired = Http.get(location);
+        HttpResponse<byte[]> expired = Http.get11(location);
         assertThat(expired.statusCode()).isEqualTo(403);
         assertThat(Http.text(expired)).contains("<Code>AccessDenied</Code>", "Request has expired");
         fake.setAsOf(NOW);
-        HttpResponse<byte[]> forged = Http.get(location.replace("X-Amz-Expires=3600", "X-Amz-Expires=999999"));
+        HttpResponse<byte[]> forged = Http.get11(location.replace("X-Amz-Expires=3600", "X-Amz-Expires=999999"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(Http.text(forged)).contains("SignatureDoesNotMatch");
         // The bucket is not on the API host.
-        assertThat(Http.get(fake.baseUrl() + URI.create(location).getRawPath()).statusCode()).isEqualTo(404);
+        assertThat(Http.get11(fake.baseUrl() + URI.create(location).getRawPath()).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -131,12 +131,12 @@ class FakeDumpRoutesTest {
         String expected = fake.dumps().delayed(NOW).sha256();
         int size = fake.dumps().delayed(NOW).zip().length;
         fake.faults().corruptedDownloads(1);
-        byte[] corrupted = Http.get(presigned()).body();
+        byte[] corrupted = Http.get11(presigned()).body();
         assertThat(corrupted).hasSize(size);
         assertThat(sha256(corrupted)).isNotEqualTo(expected);
         fake.faults().truncatedDownloads(1);
-        assertThat(Http.get(presigned()).body()).hasSize(size / 2);
-        assertThat(sha256(Http.get(presigned()).body())).isEqualTo(expected);
+        assertThat(Http.get11(presigned()).body()).hasSize(size / 2);
+        assertThat(sha256(Http.get11(presigned()).body())).isEqualTo(expected);
         assertThat(fake.requestLog().count(r -> r.fault() == FaultKind.CORRUPTED_BODY)).isEqualTo(1);
     }
 
@@ -148,18 +148,18 @@ class FakeDumpRoutesTest {
 
         String url = fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=csv";
         fake.faults().redirectLoops(2);
-        HttpResponse<byte[]> loop = Http.get(url);
+        HttpResponse<byte[]> loop = Http.get11(url);
         assertThat(loop.statusCode()).isEqualTo(302);
         assertThat(loop.headers().firstValue("Location")).contains(url);
-        assertThat(Http.get(url).headers().firstValue("Location")).contains(url);
+        assertThat(Http.get11(url).headers().firstValue("Location")).contains(url);
         fake.faults().redirectsWithoutLocation(1);
-        HttpResponse<byte[]> nowhere = Http.get(url);
+        HttpResponse<byte[]> nowhere = Http.get11(url);
         assertThat(nowhere.statusCode()).isEqualTo(302);
         assertThat(nowhere.headers().firstValue("Location")).isEmpty();
-        assertThat(Http.get(url).headers().firstValue("Location").orElseThrow()).startsWith(fake.objectStoreBaseUrl());
+        assertThat(Http.get11(url).headers().firstValue("Location").orElseThrow()).startsWith(fake.objectStoreBaseUrl());
 
-        assertThat(Http.get(fake.baseUrl() + "/data/dumps/download/latest/?dump_type=csv").statusCode()).isEqualTo(401);
-        assertThat(Http.get(fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=sql").statusCode())
+        assertThat(Http.get11(fake.baseUrl() + "/data/dumps/download/latest/?dump_type=csv").statusCode()).isEqualTo(401);
+        assertThat(Http.get11(fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=sql").statusCode())
                 .isEqualTo(400);
     }
 
@@ -207,7 +207,7 @@ class FakeDumpRoutesTest {
     }
 
     private static String presigned() {
-        return Http.get(fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=csv").headers()
+        return Http.get11(fake.baseUrl() + "/data/dumps/download/delayed/?dump_type=csv").headers()
                 .firstValue("Location").orElseThrow();
     }
 
