@@ -1,6 +1,7 @@
 package org.f1pipeline.bootstrap;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,9 +80,18 @@ public final class BootstrapOptions {
         private Builder() {
         }
 
-        /** Reads this local zip (clears a URL). */
+        /**
+         * Reads this local zip (clears a URL).
+         *
+         * @throws InvalidInputException when the file does not exist or cannot be read: refused here, before a
+         *                               caller opens (and so creates) a database
+         */
         public Builder dumpFile(Path file) {
-            this.dumpFile = Objects.requireNonNull(file, "dumpFile");
+            Objects.requireNonNull(file, "dumpFile");
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new InvalidInputException("dump", "dump file " + file + " does not exist or is not readable");
+            }
+            this.dumpFile = file;
             this.dumpUrl = null;
             return this;
         }

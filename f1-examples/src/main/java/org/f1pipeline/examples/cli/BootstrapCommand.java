@@ -1,11 +1,8 @@
 package org.f1pipeline.examples.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.bootstrap.BootstrapListener;
 import org.f1pipeline.bootstrap.BootstrapOptions;
 import org.f1pipeline.bootstrap.BootstrapReport;
@@ -58,11 +55,6 @@ final class BootstrapCommand implements Callable<Integer> {
                 b.until(until);
             }
             BootstrapOptions options = b.build();
-            if (dump != null && !dump.startsWith("http://") && !dump.startsWith("https://")
-                    && !Files.isReadable(Path.of(dump))) {
-                // Refused before the database or the cache folder is created: bad input writes nothing.
-                throw new InvalidInputException("dump", "dump file " + dump + " does not exist or is not readable");
-            }
             CliConfig config = CliSession.config(ctx, g);
             try (CliSession session = CliSession.open(ctx, g, config, null)) {
                 if (!g.json) {
