@@ -8,13 +8,15 @@ import org.f1pipeline.fetch.internal.DiskResponseCache;
 import org.f1pipeline.fetch.internal.JdkHttpFetcher;
 import org.f1pipeline.fetch.internal.LimiterRegistry;
 import org.f1pipeline.fetch.internal.RateLimitedFetcher;
+import org.f1pipeline.fetch.internal.RedirectingFetcher;
 import org.f1pipeline.fetch.internal.RetryingFetcher;
 import org.f1pipeline.internal.Checks;
 
 /**
- * Builds the library's {@link Fetcher}: response cache → retry with backoff → per-host rate limiter → HTTP
- * ({@code java.net.http}). Each layer sees only what the next one lets through: cache hits cost no permit, and
- * every retry takes a fresh permit.
+ * Builds the library's {@link Fetcher}: same-host redirects → response cache → retry with backoff → per-host rate
+ * limiter → HTTP ({@code java.net.http}, which never follows a redirect by itself). Each layer sees only what the
+ * next one lets through: cache hits cost no permit, every retry takes a fresh permit, and every redirect hop is a
+ * request of its own through all of them (a redirect to another host is handed back as a {@link RedirectException}).
  *
  * <pre>{@code
  * Fetcher fetcher = Fetchers.builder()
@@ -40,8 +42,8 @@ public final class Fetchers {
     }
 
     /**
-     * The bare HTTP layer alone: one attempt, no cache, no limiter. For tests and for callers that compose their own
-     * stack.
+     * The bare HTTP layer alone: one attempt, no cache, no limiter, every redirect handed back as a
+     * {@link RedirectException}. For tests and for callers that compose their own stack.
      *
      * @param config timeouts, body cap and User-Agent are taken from it
      * @param ticker for elapsed times
@@ -125,7 +127,8 @@ public final class Fetchers {
                     stateDir()), listener, config.retry().maxRetryAfter(), ticker);
             Fetcher retrying = new RetryingFetcher(limited, config.retry(), sleeper, listener);
             DiskResponseCache disk = diskCache();
-            return disk == null ? retrying : new CachingFetcher(retrying, disk, config.retry(), listener);
+            return new RedirectingFetcher(disk == null ? retrying
+                    : new CachingFetcher(retrying, disk, config.retry(), listener));
         }
 
         /** The cache folder's {@code rate-limits} folder, where limiters share their windows; null without cache. */

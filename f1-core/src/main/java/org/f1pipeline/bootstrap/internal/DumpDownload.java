@@ -22,15 +22,17 @@ import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.Fetcher;
+import org.f1pipeline.fetch.RedirectException;
 import org.f1pipeline.fetch.SourceConfig;
+import org.f1pipeline.fetch.internal.Redaction;
 
 /**
  * Gets the dump's zip onto disk: a local file as it is; a URL downloaded directly; by default Jolpica's listing
  * ({@code <jolpica origin>/data/dumps/download/}), whose {@code delayed_dumps.csv} entry gives the download URL and
- * the SHA-256. The download URL answers with a redirect to a short-lived presigned URL on an object store: the
- * JDK client of the library's fetcher follows it by itself; a transport that hands the 3xx back gets it followed
- * exactly once here, as a request of its own (source {@code jolpica-dumps}, so its host gets its own limiter). Both
- * downloads bypass the response cache (a presigned URL is never stored); the zip itself is kept in the cache folder
+ * the SHA-256. The download URL answers with a redirect to a short-lived presigned URL on an object store; the
+ * fetch layer never follows a redirect to another host (D78), so it is followed exactly once here, as a request of
+ * its own (source {@code jolpica-dumps}, so that host's own limiter and retries apply; D79). Both downloads bypass
+ * the response cache (a presigned URL is never stored); the zip itself is kept in the cache folder
  * under its hash ({@code dumps/jolpica-csv-<sha256>.zip}), so a rerun with the same listing downloads nothing. A zip
  * whose hash differs from the listing's is refused before anything is written or cached. Internal API.
  */
@@ -121,21 +123,44 @@ public final class DumpDownload {
         return new Dump(stored, download.toString(), hash, false, requests, cachedZip == null);
     }
 
-    /** GET, following one redirect by hand when the transport hands it back. */
+    /**
+     * GET, following the one redirect to another host (the object store) by a request of its own, as source
+     * {@link #DUMP_HOST_SOURCE}: that host's own limiter, cache bypassed. The fetch layer hands such a redirect back
+     * ({@link RedirectException}); a fetcher that returns it as a 3xx response gets the same treatment. A redirect
+     * that cannot be followed (no {@code Location}, a loop) fails with the fetch layer's error naming the URLs.
+     */
     private byte[] download(URI url, String source) {
-        FetchResponse first = fetch(FetchRequest.of(source, "dumps/download", url).withCacheMode(CacheMode.BYPASS));
-        FetchResponse r = first;
-        if (r.status() >= 300 && r.status() < 400) {
-            String location = first.header("Location").orElseThrow(() -> new DumpException(url.toString(), "HTTP "
-                    + first.status() + " without a Location header", null));
-            URI target = url.resolve(location.trim());
-            r = fetch(FetchRequest.of(DUMP_HOST_SOURCE, "dumps/file", target).withCacheMode(CacheMode.BYPASS));
-            if (r.status() >= 300 && r.status() < 400) {
-                throw new DumpException(url.toString(), "redirected twice (to " + target.getHost() + " and on);"
-                        + " the download follows one redirect only", null);
+        RedirectException redirect;
+        try {
+            FetchResponse r = fetch(FetchRequest.of(source, "dumps/download", url).withCacheMode(CacheMode.BYPASS));
+            if (!RedirectException.isRedirect(r.status())) {
+                return r.body();
             }
+            redirect = RedirectException.of(url, r.status(), r.attempts(), r.header("Location").orElse(null));
+        } catch (RedirectException e) {
+            requests += e.attempts();
+            redirect = e;
         }
-        return r.body();
+        if (!redirect.followable()) {
+            throw redirect;
+        }
+        URI target = redirect.location().orElseThrow();
+        URI further;
+        try {
+            FetchResponse r = fetch(FetchRequest.of(DUMP_HOST_SOURCE, "dumps/file", target)
+                    .withCacheMode(CacheMode.BYPASS));
+            if (!RedirectException.isRedirect(r.status())) {
+                return r.body();
+            }
+            further = RedirectException.of(target, r.status(), r.attempts(), r.header("Location").orElse(null))
+                    .location().orElse(null);
+        } catch (RedirectException e) {
+            requests += e.attempts();
+            further = e.location().orElse(null);
+        }
+        throw new DumpException(url.toString(), "redirected twice (" + Redaction.uri(redirect.uri()) + " -> "
+                + Redaction.uri(target) + " -> " + (further == null ? "no Location" : Redaction.uri(further))
+                + "); the download follows one redirect to another host only", null);
     }
 
     private FetchResponse fetch(FetchRequest request) {

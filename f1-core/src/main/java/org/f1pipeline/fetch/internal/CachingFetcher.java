@@ -81,7 +81,7 @@ public final class CachingFetcher implements Fetcher {
             }
             throw e;
         }
-        if (cacheable(response.header("Content-Type").orElse(""))) {
+        if (isSuccess(response.status()) && cacheable(response.header("Content-Type").orElse(""))) {
             if (JsonStreams.wellFormedIfJson(response)) {
                 cache.write(request, response);
             } else {
@@ -199,7 +199,7 @@ public final class CachingFetcher implements Fetcher {
         }
         if (writer[0] != null) {
             ResponseBody body = last.body;
-            if (request.cacheMode() != CacheMode.BYPASS && body != null
+            if (request.cacheMode() != CacheMode.BYPASS && body != null && isSuccess(parsed.status())
                     && cacheable(body.header("Content-Type").orElse(""))) {
                 writer[0].commit(request, parsed.status(), headersOf(body), parsed.bytes());
             } else {
@@ -245,6 +245,11 @@ public final class CachingFetcher implements Fetcher {
         Listeners.safely(() -> listener.onCacheHit(request));
         LOG.debug("Cache hit for {} ({})", request.endpoint(), Redaction.uri(request.uri()));
         return entry.toResponse(request.uri());
+    }
+
+    /** Only 2xx answers are kept (a transport that returns a redirect as a response must not get it cached). */
+    private static boolean isSuccess(int status) {
+        return status >= 200 && status < 300;
     }
 
     /** HTML with a 200 is a CDN or proxy error page, not data: never keep it. */

@@ -30,6 +30,7 @@ import org.f1pipeline.fetch.HttpStatusException;
 import org.f1pipeline.fetch.LiveSessionRefusedException;
 import org.f1pipeline.fetch.Parsed;
 import org.f1pipeline.fetch.RateLimitedException;
+import org.f1pipeline.fetch.RedirectException;
 import org.f1pipeline.fetch.Ticker;
 
 /**
@@ -39,9 +40,11 @@ import org.f1pipeline.fetch.Ticker;
  * {@link BodyParser} reads it as it arrives ({@link #fetch(FetchRequest, BodyParser)}), so its size never has to
  * fit in memory; {@link #fetch(FetchRequest)} collects it into an array (never more than cap + 1 bytes). Non-2xx
  * statuses become typed exceptions (429 → {@link RateLimitedException}, OpenF1's live refusal →
- * {@link LiveSessionRefusedException}, others → {@link HttpStatusException}) with a body snippet; it never retries,
- * that is the job of {@link RetryingFetcher}. Credentials in the URL's user-info part are sent as HTTP Basic
- * authentication, never on the request line, and never shown in messages.
+ * {@link LiveSessionRefusedException}, redirects → {@link RedirectException}, others → {@link HttpStatusException})
+ * with a body snippet; it never retries, that is the job of {@link RetryingFetcher}, and never follows a redirect
+ * ({@code HttpClient.Redirect.NEVER}): {@link RedirectingFetcher} does, hop by hop through the whole stack.
+ * Credentials in the URL's user-info part are sent as HTTP Basic authentication, never on the request line, and
+ * never shown in messages.
  */
 public final class JdkHttpFetcher implements Fetcher {
 
@@ -89,7 +92,9 @@ public final class JdkHttpFetcher implements Fetcher {
                           Duration totalTimeout, long maxBodyBytes, String userAgent, Ticker ticker, Clock clock) {
         this.client = HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                // Never followed here: a hop must go through the target host's limiter and cache policy, so
+                // redirects are handed back (RedirectException) and followed, if at all, by RedirectingFetcher.
+                .followRedirects(HttpClient.Redirect.NEVER)
                 // HTTP/1.1: predictable with every server we talk to (and with WireMock faults in tests).
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
@@ -231,6 +236,9 @@ public final class JdkHttpFetcher implements Fetcher {
     }
 
     private FetchException statusError(URI uri, int status, byte[] body, HttpResponse<?> response) {
+        if (RedirectException.isRedirect(status)) {
+            return RedirectException.of(uri, status, 1, response.headers().firstValue("Location").orElse(null));
+        }
         String snippet = Snippets.of(body);
         Duration retryAfter = RetryAfterParser.parse(response.headers().firstValue("Retry-After").orElse(null),
                 clock);

@@ -18,7 +18,7 @@ public final class Redaction {
     /** Query parameters whose values are secrets. */
     private static final Pattern SECRET_PARAM = Pattern.compile(
             "(?i)([?&;](?:password|passwd|pwd|pass|token|access_token|auth|authorization|api_key|apikey|key"
-                    + "|secret|client_secret|signature|sig)=)[^&;#\\s]*");
+                    + "|secret|client_secret|signature|sig|x-amz-signature|x-amz-credential|x-amz-security-token)=)[^&;#\\s]*");
 
     private Redaction() {
     }

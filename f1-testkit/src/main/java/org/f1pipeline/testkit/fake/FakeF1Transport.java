@@ -15,6 +15,7 @@ import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.fetch.HttpStatusException;
 import org.f1pipeline.fetch.LiveSessionRefusedException;
+import org.f1pipeline.fetch.RedirectException;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 
 /**
@@ -32,8 +33,9 @@ import org.f1pipeline.testkit.synthetic.SyntheticHistory;
  * }</pre>
  *
  * <p>Non-2xx answers become the exceptions the real HTTP layer throws ({@link HttpStatusException}, and
- * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default); 3xx answers
- * (the dump download's redirect to {@link #OBJECT_STORE_URL}) are returned, with their {@code Location}. Only the
+ * {@link LiveSessionRefusedException} for OpenF1 during a live session, as the server does by default), and
+ * redirects become {@link RedirectException}s with their {@code Location}, as the real HTTP layer hands them back
+ * (Jolpica's append-slash 301, the dump download's 302 to {@link #OBJECT_STORE_URL}). Only the
  * faults that change a reply's content work here ({@link #faults()}); latency and socket faults need {@link FakeF1Api}.
  */
 public final class FakeF1Transport implements Fetcher {
@@ -172,8 +174,12 @@ public final class FakeF1Transport implements Fetcher {
             };
         }
         log.add(new RequestRecord(Instant.now(), api, "GET", path, query, endpoint, reply.status(), fault, host));
-        // Redirects come back as responses (the dump download's 302 to the object store): a caller follows them.
-        if (reply.status() < 200 || reply.status() >= 400) {
+        // Redirects are handed back as the real HTTP layer hands them back (it never follows one itself): the
+        // library's fetcher follows same-host ones, a caller the others (the dump download's 302 to the object store).
+        if (RedirectException.isRedirect(reply.status())) {
+            throw RedirectException.of(uri, reply.status(), 1, reply.headers().get("Location"));
+        }
+        if (reply.status() < 200 || reply.status() >= 300) {
             throw new HttpStatusException(uri, reply.status(), 1, snippet(reply.body()), null);
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.f1pipeline.testkit.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -15,6 +16,7 @@ import org.f1pipeline.domain.SessionType;
 import org.f1pipeline.fetch.FetchRequest;
 import org.f1pipeline.fetch.FetchResponse;
 import org.f1pipeline.fetch.HttpStatusException;
+import org.f1pipeline.fetch.RedirectException;
 import org.f1pipeline.testkit.dump.DumpTablesReader;
 import org.f1pipeline.testkit.synthetic.SyntheticHistory;
 import org.junit.jupiter.api.AfterAll;
@@ -164,15 +166,19 @@ class FakeDumpRoutesTest {
     }
 
     @Test
-    void inProcessTransportRoutesTheObjectStoreHostAndReturnsTheRedirect() throws Exception {
+    void inProcessTransportRoutesTheObjectStoreHostAndHandsTheRedirectBack() throws Exception {
         FakeF1Transport t = FakeF1Transport.of(OPTIONS);
         JsonNode listing = Http.parse(new String(t.fetch(FetchRequest.get(URI.create(t.dumpsListingUrl()))).body()));
         JsonNode delayed = listing.get("delayed_dumps").get("csv");
         assertThat(delayed.get("download_url").asText())
                 .isEqualTo("http://f1-fake.invalid/data/dumps/download/delayed/?dump_type=csv");
-        FetchResponse redirect = t.fetch(FetchRequest.get(URI.create(delayed.get("download_url").asText())));
+        // Handed back as the real HTTP layer hands it back: a RedirectException with its Location.
+        URI download = URI.create(delayed.get("download_url").asText());
+        RedirectException redirect = catchThrowableOfType(RedirectException.class,
+                () -> t.fetch(FetchRequest.get(download)));
         assertThat(redirect.status()).isEqualTo(302);
-        String location = redirect.header("Location").orElseThrow();
+        assertThat(redirect.followable()).isTrue();
+        String location = redirect.location().orElseThrow().toString();
         assertThat(location).startsWith(FakeF1Transport.OBJECT_STORE_URL + "/jolpica-f1-dumps/dumps/");
         FetchResponse zip = t.fetch(FetchRequest.get(URI.create(location)));
         assertThat(sha256(zip.body())).isEqualTo(delayed.get("file_hash").asText());
@@ -184,8 +190,8 @@ class FakeDumpRoutesTest {
         t.faults().corruptedDownloads(1).redirectsWithoutLocation(1);
         assertThat(sha256(t.fetch(FetchRequest.get(URI.create(location))).body()))
                 .isNotEqualTo(delayed.get("file_hash").asText());
-        assertThat(t.fetch(FetchRequest.get(URI.create(delayed.get("download_url").asText()))).header("Location"))
-                .isEmpty();
+        assertThat(catchThrowableOfType(RedirectException.class, () -> t.fetch(FetchRequest.get(download)))
+                .location()).isEmpty();
         t.faults().serverErrors(FakeApi.OBJECT_STORE, 1);
         assertThatThrownBy(() -> t.fetch(FetchRequest.get(URI.create(location))))
                 .isInstanceOf(HttpStatusException.class);
