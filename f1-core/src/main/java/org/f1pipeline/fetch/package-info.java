@@ -4,7 +4,8 @@
  * <p>{@link org.f1pipeline.fetch.Fetchers#builder()} composes a disk {@link org.f1pipeline.fetch.ResponseCache},
  * retries ({@link org.f1pipeline.fetch.RetryPolicy}, {@link org.f1pipeline.fetch.Backoff}), one exact multi-window
  * {@link org.f1pipeline.fetch.RateLimiter} per host ({@link org.f1pipeline.fetch.RateLimitConfig}) and
- * {@code java.net.http}. {@link org.f1pipeline.fetch.ParallelExecutor} runs {@link org.f1pipeline.fetch.EndpointPlan}s
+ * {@code java.net.http}, which never follows a redirect by itself: same-host redirects are followed hop by hop
+ * through every layer, others are handed back as {@link org.f1pipeline.fetch.RedirectException}. {@link org.f1pipeline.fetch.ParallelExecutor} runs {@link org.f1pipeline.fetch.EndpointPlan}s
  * on the guide's {@code max_workers} threads. Settings live in {@link org.f1pipeline.fetch.FetchConfig} (which also
  * reads the guide's {@code api.*} keys); time is injected through {@link java.time.Clock},
  * {@link org.f1pipeline.fetch.Ticker} and {@link org.f1pipeline.fetch.Sleeper}. Failures are
