@@ -47,21 +47,27 @@ final class SeasonRows {
     private final Map<Integer, List<LongRun>> longRuns;
     private final Map<Integer, List<LapSummary>> lapSummaries;
 
-    private SeasonRows(Stores tx, int to, List<Race> all, int from) {
-        int first = ModelReads.HISTORY_FROM;
-        this.races = new TreeMap<>(bySeason(all, Race::key));
-        this.circuits = tx.catalog().circuits();
-        this.qualifying = bySeason(tx.results().qualifying(first, to), QualifyingResult::race);
-        this.sprintQualifying = bySeason(tx.results().sprintQualifying(first, to), QualifyingResult::race);
-        List<RaceResult> both = new ArrayList<>(tx.results().raceResults(first, to, RaceType.GRAND_PRIX));
-        both.addAll(tx.results().raceResults(first, to, RaceType.SPRINT));
+    /**
+     * Reads seasons {@code first..last} of {@code all} (the races from {@link ModelReads#HISTORY_FROM} to the end
+     * of the computed span), whose span starts at {@code from}.
+     */
+    private SeasonRows(Stores tx, List<Race> all, List<Circuit> circuits, int first, int last, int from) {
+        List<Race> races = all.stream().filter(r -> r.key().season() >= first && r.key().season() <= last).toList();
+        this.races = new TreeMap<>(bySeason(races, Race::key));
+        this.circuits = circuits;
+        this.qualifying = bySeason(tx.results().qualifying(first, last), QualifyingResult::race);
+        this.sprintQualifying = bySeason(tx.results().sprintQualifying(first, last), QualifyingResult::race);
+        List<RaceResult> both = new ArrayList<>(tx.results().raceResults(first, last, RaceType.GRAND_PRIX));
+        both.addAll(tx.results().raceResults(first, last, RaceType.SPRINT));
         this.results = bySeason(both, RaceResult::race);
-        this.conditions = bySeason(tx.races().conditions(first, to), RaceConditions::race);
-        List<RaceKey> span = all.stream().map(Race::key).filter(k -> k.season() >= from).toList();
+        this.conditions = bySeason(tx.races().conditions(first, last), RaceConditions::race);
+        List<RaceKey> span = races.stream().map(Race::key).filter(k -> k.season() >= from).toList();
         this.longRuns = span.isEmpty() ? Map.of() : bySeason(tx.laps().longRuns(span), LongRun::race);
-        List<RaceKey> lapRaces = new ArrayList<>(historyLapRaces(all, from));
+        List<RaceKey> lapRaces = new ArrayList<>(historyLapRaces(all, from).stream()
+                .filter(k -> k.season() >= first && k.season() <= last).toList());
         lapRaces.addAll(span);
-        this.lapSummaries = bySeason(tx.laps().lapSummaries(lapRaces), LapSummary::race);
+        this.lapSummaries = lapRaces.isEmpty() ? Map.of() : bySeason(tx.laps().lapSummaries(lapRaces),
+                LapSummary::race);
     }
 
     /** Nothing to compute: no races in the span. */
@@ -82,8 +88,21 @@ final class SeasonRows {
      */
     static SeasonRows read(Stores tx, int from, int to) {
         List<Race> all = tx.races().races(ModelReads.HISTORY_FROM, to);
+        return read(tx, all, tx.catalog().circuits(), ModelReads.HISTORY_FROM, to, from);
+    }
+
+    /**
+     * The reads of seasons {@code first..last} of a recompute of {@code from..} whose races (from
+     * {@link ModelReads#HISTORY_FROM} to the end of the span) are {@code all}: a recompute reads its history
+     * ({@code first = HISTORY_FROM, last = from - 1}) and its span ({@code from..to}) separately, so that the
+     * second read overlaps the replay of the first. {@code circuits} is the catalog's circuits, read once. Nothing
+     * is read when the span has no races.
+     */
+    static SeasonRows read(Stores tx, List<Race> all, List<Circuit> circuits, int first, int last, int from) {
         boolean none = all.stream().noneMatch(r -> r.key().season() >= from);
-        return none ? new SeasonRows() : new SeasonRows(tx, to, all, from);
+        boolean empty = all.stream().noneMatch(r -> r.key().season() >= first && r.key().season() <= last);
+        return none || empty || first > last ? new SeasonRows()
+                : new SeasonRows(tx, all, circuits, first, last, from);
     }
 
     /** Seasons with at least one race, ascending. */

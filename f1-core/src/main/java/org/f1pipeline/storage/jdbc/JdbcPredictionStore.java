@@ -28,6 +28,11 @@ final class JdbcPredictionStore implements PredictionStore {
     private static final String KEY_MATCH =
             "season = ? AND round = ? AND race_type = ? AND model_version = ? AND computed_at_ns = ?";
 
+    private static final Sql.Upsert DRIVER_LINES = Sql.upsert("prediction_drivers",
+            Sql.columns("season, round, race_type, model_version, computed_at_ns, driver_id"),
+            Sql.columns("season, round, race_type, model_version, computed_at_ns, driver_id, probability, rank,"
+                    + " raw_score, contributions_json"));
+
     private final JdbcSession session;
 
     JdbcPredictionStore(JdbcSession session) {
@@ -61,8 +66,10 @@ final class JdbcPredictionStore implements PredictionStore {
 
     /**
      * Parent check, then a batch per statement: delete the same keys (a retry replaces that one prediction; every
-     * other stays), insert the headers, insert every driver line. Five statements or batches for any number of
-     * predictions with distinct keys.
+     * other stays; the schema's {@code ON DELETE CASCADE} removes its driver lines with it), insert the headers,
+     * insert every driver line. Four statements or batches for any number of predictions with distinct keys. The
+     * driver lines go through the session's upsert, so that a large write (a recompute writes thousands of lines at
+     * once) takes the dialect's bulk path; after the delete no line conflicts, so it only ever inserts.
      */
     private void write(String operation, Collection<Prediction> predictions) {
         Parents parents = new Parents();
@@ -80,8 +87,6 @@ final class JdbcPredictionStore implements PredictionStore {
             }
         }
         parents.verify(session, operation);
-        session.batch(operation, "DELETE FROM prediction_drivers WHERE " + KEY_MATCH, predictions,
-                JdbcPredictionStore::bindKey);
         session.batch(operation, "DELETE FROM predictions WHERE " + KEY_MATCH, predictions,
                 JdbcPredictionStore::bindKey);
         session.batch(operation, "INSERT INTO predictions (season, round, race_type, model_version, computed_at_ns,"
@@ -89,9 +94,8 @@ final class JdbcPredictionStore implements PredictionStore {
                     bindKey(p, prediction);
                     p.instant(prediction.asOf(), "prediction.asOf");
                 });
-        session.batch(operation, "INSERT INTO prediction_drivers (season, round, race_type, model_version,"
-                        + " computed_at_ns, driver_id, probability, rank, raw_score, contributions_json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines,
+        // Keys are distinct: one line per driver of predictions whose keys were made distinct by addAll.
+        session.upsert(operation, DRIVER_LINES, lines, null,
                 (p, line) -> {
                     bindKey(p, line.getKey());
                     DriverPrediction d = line.getValue();

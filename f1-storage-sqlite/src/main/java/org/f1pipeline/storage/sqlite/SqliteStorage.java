@@ -124,6 +124,7 @@ public final class SqliteStorage extends JdbcStorage {
     }
 
     private static Connection connect(String url, boolean memory) {
+        NativeLibraryCache.install();
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeout(url));

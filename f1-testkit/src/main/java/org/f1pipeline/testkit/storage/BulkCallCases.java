@@ -171,6 +171,26 @@ abstract class BulkCallCases extends ContractSupport {
     }
 
     @Test
+    @DisplayName("a recompute-sized prediction add (thousands of driver lines) reads back equal, and a retry replaces")
+    void largeAddAll() {
+        seedCalendar();
+        List<Prediction> versions = new ArrayList<>();
+        for (int i = 0; versions.stream().mapToInt(p -> p.drivers().size()).sum() < 6_000; i++) {
+            versions.add(StorageFixtures.prediction(MIAMI_2024, RaceType.GRAND_PRIX, GP_MODEL,
+                    SATURDAY.plusSeconds(60L * i)));
+        }
+        int lines = versions.stream().mapToInt(p -> p.drivers().size()).sum();
+
+        predictions().addAll(versions);
+        predictions().addAll(versions.subList(0, 10));
+
+        List<Prediction> history = predictions().history(MIAMI_2024, RaceType.GRAND_PRIX);
+        assertThat(history).hasSize(versions.size()).containsExactlyElementsOf(versions);
+        assertThat(history.stream().mapToInt(p -> p.drivers().size()).sum()).isEqualTo(lines)
+                .isGreaterThanOrEqualTo(6_000);
+    }
+
+    @Test
     @DisplayName("adding several predictions when one names a missing driver or race stores none of them")
     void addAllNeedsParents() {
         seedCalendar();
