@@ -37,8 +37,8 @@ import org.f1pipeline.storage.Transaction;
  * }</pre>
  *
  * <p><b>Storage traffic.</b> One transaction for the whole span: a consistent snapshot, and all or nothing (a
- * failure leaves the database as it was). Reads are range reads made twice, once for the history and once for the
- * span (races, circuits, qualifying, sprint qualifying, both result types, conditions, the span's FP2 long runs,
+ * failure leaves the database as it was). Reads are range reads, once for the history and once per few seasons of
+ * the span (races, circuits, qualifying, sprint qualifying, both result types, conditions, the span's FP2 long runs,
  * and the lap summaries of the span and of the races before it that circuit histories reach: what the model reads
  * of the laps, never the laps themselves). Seasons before {@code fromSeason} are read as history (the model's
  * memory is not bounded in time) but not written. Writes go out every few seasons ({@value #WRITE_ROWS} feature
@@ -48,8 +48,9 @@ import org.f1pipeline.storage.Transaction;
  * writers, recompute shorter spans: the result is the same, since every span reads its history.
  *
  * <p><b>Threads.</b> The span's reads and the writes run on one helper thread, in order and one at a time: the
- * span is read while the calling thread replays the history, and the writes go out while it computes the next
- * seasons, so the storage's time and the model's overlap. The transaction is therefore used from a second thread,
+ * span is read a few seasons at a time while the calling thread replays the history and computes the seasons
+ * already read, and the writes go out while it computes the next seasons, so the storage's time and the model's
+ * overlap. The transaction is therefore used from a second thread,
  * but never by two threads at once; a storage whose transactions are bound to the thread that opened them (none
  * of this library's) cannot be recomputed. The call returns, or throws the first failure, only once the helper
  * thread is idle.
@@ -67,6 +68,10 @@ public final class ModelRecompute {
      * PostgreSQL did not differ beyond noise.)
      */
     static final int WRITE_ROWS = 3_000;
+    /** Seasons of the span's first read: small, so that the model starts soon. */
+    static final int FIRST_READ_SEASONS = 2;
+    /** Seasons of each later read of the span. */
+    static final int READ_SEASONS = 6;
 
     private ModelRecompute() {
     }
@@ -147,48 +152,53 @@ public final class ModelRecompute {
         try (StoreWorker worker = new StoreWorker()) {
             InputLedger ledger = InputLedger.read(tx, to);
             List<Race> all = tx.races().races(ModelReads.HISTORY_FROM, to);
-            // The history's rows are read first; the span's are read on the store thread while this one replays
-            // the history (it does not touch the transaction meanwhile).
+            // The history's rows are read first; the span's are read on the store thread, a few seasons at a
+            // time, while this one replays the history and computes the first seasons (it does not touch the
+            // transaction meanwhile).
             boolean any = all.stream().anyMatch(r -> r.key().season() >= from);
             List<Circuit> circuits = any ? tx.catalog().circuits() : List.of();
             SeasonRows before = SeasonRows.read(tx, all, circuits, ModelReads.HISTORY_FROM, from - 1, from);
-            Future<SeasonRows> spanRows = worker.submit(() -> SeasonRows.read(tx, all, circuits, from, to, from));
+            List<Future<SeasonRows>> spanRows = new ArrayList<>();
+            for (int[] chunk : readChunks(all, from, to)) {
+                spanRows.add(worker.submit(() -> SeasonRows.read(tx, all, circuits, chunk[0], chunk[1], from)));
+            }
             ModelWrites writes = new ModelWrites();
             ModelHistory history = new ModelHistory();
             for (int season : before.seasons()) {
                 before.weekends(season).forEach(history::add);
             }
-            SeasonRows rows = worker.await(spanRows);
             List<Skipped> skipped = new ArrayList<>();
             int seasons = 0;
             int grandPrix = 0;
             int sprints = 0;
             List<ModelWrites.SeasonOutput> pending = new ArrayList<>();
             int pendingRows = 0;
-            for (int season : rows.seasons()) {
-                List<Weekend> weekends = rows.weekends(season);
-                List<EventPrediction> events = new ArrayList<>();
-                for (Weekend w : weekends) {
-                    if (w.race().isSprintWeekend()) {
-                        event(engine, history, w, RaceType.SPRINT, computedAt, events, skipped);
+            for (Future<SeasonRows> chunk : spanRows) {
+                SeasonRows rows = worker.await(chunk);
+                for (int season : rows.seasons()) {
+                    List<EventPrediction> events = new ArrayList<>();
+                    for (Weekend w : rows.weekends(season)) {
+                        if (w.race().isSprintWeekend()) {
+                            event(engine, history, w, RaceType.SPRINT, computedAt, events, skipped);
+                        }
+                        event(engine, history, w, RaceType.GRAND_PRIX, computedAt, events, skipped);
+                        history.add(w);
                     }
-                    event(engine, history, w, RaceType.GRAND_PRIX, computedAt, events, skipped);
-                    history.add(w);
-                }
-                pending.add(new ModelWrites.SeasonOutput(season, history.seasonStats(season), events));
-                pendingRows += pending.get(pending.size() - 1).rows();
-                if (pendingRows >= WRITE_ROWS) {
-                    List<ModelWrites.SeasonOutput> batch = List.copyOf(pending);
-                    worker.execute(() -> writes.seasons(tx, batch, ledger, computedAt));
-                    pending.clear();
-                    pendingRows = 0;
-                }
-                seasons++;
-                for (EventPrediction e : events) {
-                    if (e.type() == RaceType.SPRINT) {
-                        sprints++;
-                    } else {
-                        grandPrix++;
+                    pending.add(new ModelWrites.SeasonOutput(season, history.seasonStats(season), events));
+                    pendingRows += pending.get(pending.size() - 1).rows();
+                    if (pendingRows >= WRITE_ROWS) {
+                        List<ModelWrites.SeasonOutput> batch = List.copyOf(pending);
+                        worker.execute(() -> writes.seasons(tx, batch, ledger, computedAt));
+                        pending.clear();
+                        pendingRows = 0;
+                    }
+                    seasons++;
+                    for (EventPrediction e : events) {
+                        if (e.type() == RaceType.SPRINT) {
+                            sprints++;
+                        } else {
+                            grandPrix++;
+                        }
                     }
                 }
             }
@@ -200,6 +210,25 @@ public final class ModelRecompute {
             return new RecomputeSummary(from, to, computedAt, seasons, grandPrix, sprints, skipped, writes.rows(),
                     Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /**
+     * The span's seasons with races, cut into the read chunks: the first {@value #FIRST_READ_SEASONS} seasons,
+     * then {@value #READ_SEASONS} at a time. The model waits only for the first chunk; the store thread reads the
+     * others meanwhile. Each chunk is {@code {first, last}} season; empty when the span has no races.
+     */
+    static List<int[]> readChunks(List<Race> all, int from, int to) {
+        List<Integer> seasons = all.stream().map(r -> r.key().season()).filter(y -> y >= from && y <= to)
+                .distinct().sorted().toList();
+        List<int[]> chunks = new ArrayList<>();
+        int i = 0;
+        while (i < seasons.size()) {
+            int size = chunks.isEmpty() ? FIRST_READ_SEASONS : READ_SEASONS;
+            int last = Math.min(i + size, seasons.size()) - 1;
+            chunks.add(new int[] {seasons.get(i), seasons.get(last)});
+            i = last + 1;
+        }
+        return chunks;
     }
 
     /** One event from the history before its weekend, as {@link ModelEngine#replay} computes it. */
