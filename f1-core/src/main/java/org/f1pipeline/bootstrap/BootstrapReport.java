@@ -3,6 +3,7 @@ package org.f1pipeline.bootstrap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.f1pipeline.internal.Checks;
 
 /**
@@ -56,6 +57,22 @@ public record BootstrapReport(String source, String sha256, boolean cached, int 
         return seasons.stream().mapToInt(BootstrapSeason::pitStops).sum();
     }
 
+    /**
+     * Sprint weekends (2023 on) of the dump's seasons stored past their sprint without sprint-qualifying rows: the
+     * dump has none (D63), and the sprint predictions need the sprint grid. {@code F1Pipeline.backfillSprint} over
+     * {@link #sprintQualifyingYears()} (the CLI's {@code f1 backfill-sprint --years ...}) fills them from OpenF1 or
+     * the live-timing archive; its recompute then stores their sprint predictions (D80). Counted from the stored
+     * data, so a rerun on a bootstrapped database still shows what is left to fill, and 0 once it is filled.
+     */
+    public int withoutSprintQualifying() {
+        return seasons.stream().mapToInt(BootstrapSeason::withoutSprintQualifying).sum();
+    }
+
+    /** The seasons with sprint weekends {@linkplain #withoutSprintQualifying() without sprint qualifying}, in order. */
+    public List<Integer> sprintQualifyingYears() {
+        return seasons.stream().filter(s -> s.withoutSprintQualifying() > 0).map(BootstrapSeason::season).toList();
+    }
+
     /** Every skipped round or row, prefixed by its season. */
     public List<String> skipped() {
         List<String> out = new ArrayList<>();
@@ -68,12 +85,18 @@ public record BootstrapReport(String source, String sha256, boolean cached, int 
         return seasonsWritten() == 0;
     }
 
-    /** The summary line: requests, seasons, races, results, laps, pit stops, seconds. */
+    /**
+     * The summary line: requests, seasons, races, results, laps, pit stops, skipped, seconds, and the sprint weekends
+     * {@linkplain #withoutSprintQualifying() without sprint qualifying} where there are any.
+     */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "bootstrap: %d requests, %d of %d seasons written, %d races,"
                         + " %d results, %d qualifying, %d laps, %d pit stops, %d skipped, %.1f s", requests,
                 seasonsWritten(), seasons.size(), races(), results(), qualifying(), laps(), pitStops(),
-                skipped().size(), duration.toMillis() / 1000.0);
+                skipped().size(), duration.toMillis() / 1000.0)
+                + (withoutSprintQualifying() == 0 ? "" : "; " + withoutSprintQualifying()
+                + " sprint weekends without sprint qualifying (not in the dump) in "
+                + sprintQualifyingYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 
     @Override

@@ -16,24 +16,35 @@ import org.f1pipeline.internal.Checks;
  * @param laps          laps written
  * @param pitStops      pit stops written
  * @param notes         data notes stored on irregular rows
+ * @param withoutSprintQualifying sprint weekends of the season (2023 on) stored past their sprint without
+ *                      sprint-qualifying rows, whether written now or before: the dump has no sprint qualifying
+ *                      (D63), {@code F1Pipeline.backfillSprint} takes it from OpenF1 or the live-timing archive (D80)
  * @param skipped       one line per round the ingest rules refused (nothing of it written) or row left out
  */
 public record BootstrapSeason(int season, boolean written, int races, int results, int sprintResults,
-                              int qualifying, int laps, int pitStops, int notes, List<String> skipped) {
+                              int qualifying, int laps, int pitStops, int notes, int withoutSprintQualifying,
+                              List<String> skipped) {
 
     /** Validates and freezes. */
     public BootstrapSeason {
         Checks.inRange(season, RaceKey.FIRST_SEASON, RaceKey.LAST_SEASON, "season");
+        Checks.inRange(withoutSprintQualifying, 0, Integer.MAX_VALUE, "withoutSprintQualifying");
         skipped = List.copyOf(Checks.notNull(skipped, "skipped"));
     }
 
-    /** {@code 1988: 16 races, 478 results, 0 laps, 0 pit stops} or {@code 1988: already stored}. */
+    /**
+     * {@code 1988: 16 races, 478 results, 0 laps, 0 pit stops} or {@code 1988: already stored}, followed by
+     * {@code , 6 sprint weekends without sprint qualifying} where there are such.
+     */
     public String line() {
+        String gap = withoutSprintQualifying == 0 ? ""
+                : ", " + withoutSprintQualifying + " sprint weekend" + (withoutSprintQualifying == 1 ? "" : "s")
+                + " without sprint qualifying";
         if (!written) {
-            return season + ": already stored";
+            return season + ": already stored" + gap;
         }
         return season + ": " + races + " races, " + (results + sprintResults) + " results, " + qualifying
                 + " qualifying, " + laps + " laps, " + pitStops + " pit stops"
-                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped");
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + gap;
     }
 }

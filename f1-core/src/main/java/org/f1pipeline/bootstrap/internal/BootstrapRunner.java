@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.f1pipeline.bootstrap.BootstrapListener;
 import org.f1pipeline.bootstrap.BootstrapOptions;
 import org.f1pipeline.bootstrap.BootstrapReport;
 import org.f1pipeline.bootstrap.BootstrapSeason;
 import org.f1pipeline.bootstrap.DumpException;
+import org.f1pipeline.domain.QualifyingResult;
+import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceStatus;
 import org.f1pipeline.fetch.FetchConfig;
 import org.f1pipeline.fetch.Fetcher;
 import org.f1pipeline.job.JobException;
@@ -29,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class BootstrapRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BootstrapRunner.class);
+    private static final Set<RaceStatus> PAST_SPRINT = EnumSet.of(RaceStatus.SPRINT_DONE, RaceStatus.QUALIFYING_DONE,
+            RaceStatus.COMPLETED);
 
     private BootstrapRunner() {
     }
@@ -86,7 +94,7 @@ public final class BootstrapRunner {
             rows = mapper.season(year);
         } catch (DumpFormatException | IllegalArgumentException e) {
             // The season cannot be read into rows the API would serve; the other seasons still can.
-            return new BootstrapSeason(year, false, 0, 0, 0, 0, 0, 0, 0,
+            return new BootstrapSeason(year, false, 0, 0, 0, 0, 0, 0, 0, withoutSprintQualifying(ctx, year),
                     List.of("season not written: " + e.getMessage()));
         }
         List<String> leftOut = mapper.leftOut().subList(leftBefore, mapper.leftOut().size()).stream()
@@ -96,7 +104,7 @@ public final class BootstrapRunner {
             o = ctx.storage().inTransaction(tx -> DumpIngest.write(tx, ctx, rows));
         } catch (JobException e) {
             // A season the stored data contradicts (renumbered rounds): rolled back, the others go on.
-            return new BootstrapSeason(year, false, 0, 0, 0, 0, 0, 0, 0,
+            return new BootstrapSeason(year, false, 0, 0, 0, 0, 0, 0, 0, withoutSprintQualifying(ctx, year),
                     List.of("season not written: " + e.getMessage()));
         }
         List<String> skipped = new ArrayList<>(o.skipped());
@@ -104,6 +112,22 @@ public final class BootstrapRunner {
             skipped.addAll(leftOut);
         }
         return new BootstrapSeason(year, o.written(), o.races(), o.results(), o.sprintResults(), o.qualifying(),
-                o.laps(), o.pitStops(), o.notes(), skipped);
+                o.laps(), o.pitStops(), o.notes(), withoutSprintQualifying(ctx, year), skipped);
+    }
+
+    /**
+     * The season's stored sprint weekends that have a sprint-qualifying session (2023 on), are past their sprint
+     * (sprint done, qualifying done or completed) and have no sprint-qualifying rows: the dump has none (D63), and
+     * {@code backfillSprint} fills them (D80). Read from the storage, so it also counts what an earlier run left.
+     */
+    static int withoutSprintQualifying(JobContext ctx, int year) {
+        List<Race> held = ctx.storage().races().races(year).stream().filter(r -> r.isSprintWeekend()
+                && r.format().hasSprintQualifying() && PAST_SPRINT.contains(r.status())).toList();
+        if (held.isEmpty()) {
+            return 0;
+        }
+        Set<RaceKey> filled = ctx.storage().results().sprintQualifying(year, year).stream()
+                .map(QualifyingResult::race).collect(Collectors.toSet());
+        return (int) held.stream().filter(r -> !filled.contains(r.key())).count();
     }
 }

@@ -1,6 +1,7 @@
 package org.f1pipeline.examples.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.f1pipeline.bootstrap.BootstrapListener;
@@ -95,11 +96,22 @@ final class BootstrapCommand implements Callable<Integer> {
                     m.put("laps", r.laps());
                     m.put("pit_stops", r.pitStops());
                     m.put("skipped", r.skipped());
+                    m.put("without_sprint_qualifying", r.withoutSprintQualifying());
+                    m.put("sprint_qualifying_years", r.sprintQualifyingYears());
+                    m.put("fill_sprint_qualifying", r.withoutSprintQualifying() == 0 ? null
+                            : fillCommand(g, r.sprintQualifyingYears()));
                     m.put("duration_ms", r.duration().toMillis());
                     ctx.out().println(Output.json(m));
                 } else {
                     ctx.out().println(r.nothingWritten() ? r.summary() + " (already bootstrapped: nothing to write)"
                             : r.summary());
+                    if (r.withoutSprintQualifying() > 0) {
+                        ctx.out().println(r.withoutSprintQualifying() + " sprint weekends are stored without their"
+                                + " sprint qualifying, which the dump does not have; their sprint predictions need"
+                                + " it. To fill them from OpenF1 (or the live-timing archive) and predict their"
+                                + " sprints, run:");
+                        ctx.out().println("  " + fillCommand(g, r.sprintQualifyingYears()));
+                    }
                 }
                 ctx.out().flush();
                 return ExitCodes.OK;
@@ -107,5 +119,24 @@ final class BootstrapCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return Failures.report(ctx.err(), "bootstrap", null, null, e, g.verbose);
         }
+    }
+
+    /**
+     * {@code f1 backfill-sprint --years 2023 2024}, with the {@code --db}, {@code --config} and {@code --fake} this
+     * run was given, so that it fills the database just bootstrapped (D80).
+     */
+    static String fillCommand(GlobalOptions g, List<Integer> years) {
+        StringBuilder b = new StringBuilder("f1 backfill-sprint --years");
+        years.forEach(y -> b.append(' ').append(y));
+        if (g.db != null) {
+            b.append(" --db ").append(Output.shellWord(g.db));
+        }
+        if (g.config != null) {
+            b.append(" --config ").append(Output.shellWord(g.config));
+        }
+        if (g.fake) {
+            b.append(" --fake");
+        }
+        return b.toString();
     }
 }

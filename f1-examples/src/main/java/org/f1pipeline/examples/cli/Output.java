@@ -79,4 +79,10 @@ final class Output {
         return s >= 3600 ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
+
+    /** {@code value} as one word of a POSIX shell command line: as is when it is plain, else single-quoted. */
+    static String shellWord(String value) {
+        return !value.isEmpty() && value.matches("[A-Za-z0-9_./:=@%+,-]+") ? value
+                : "'" + value.replace("'", "'\\''") + "'";
+    }
 }
