@@ -94,8 +94,8 @@ public record BootstrapReport(String source, String sha256, boolean cached, int 
                         + " %d results, %d qualifying, %d laps, %d pit stops, %d skipped, %.1f s", requests,
                 seasonsWritten(), seasons.size(), races(), results(), qualifying(), laps(), pitStops(),
                 skipped().size(), duration.toMillis() / 1000.0)
-                + (withoutSprintQualifying() == 0 ? "" : "; " + withoutSprintQualifying()
-                + " sprint weekends without sprint qualifying (not in the dump) in "
+                + (withoutSprintQualifying() == 0 ? "" : "; " + withoutSprintQualifying() + " sprint weekend"
+                + (withoutSprintQualifying() == 1 ? "" : "s") + " without sprint qualifying (not in the dump) in "
                 + sprintQualifyingYears().stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
 

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code f1 bootstrap [--dump FILE|URL] [--until YEAR]}: the whole history from Jolpica's CSV database dump, through
  * {@code F1Pipeline.bootstrap}. Prints a line per season and a summary (requests, seasons, races, results, laps, pit
- * stops, seconds), or one JSON object with {@code --json}. Exit 0 when done (also when nothing was left to write),
+ * stops, seconds; the sprint weekends stored without sprint qualifying and the {@code f1 backfill-sprint} command that
+ * fills them, D80), or one JSON object with {@code --json}. Exit 0 when done (also when nothing was left to write),
  * 1 when the dump is broken or its hash is wrong, 2 for bad input (a missing file, a bad URL or year).
  */
 @Command(name = "bootstrap", mixinStandardHelpOptions = true, sortOptions = false,
@@ -25,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
                 + " behind) is downloaded from the Jolpica host, checked against its published SHA-256 and kept in the"
                 + " cache folder. Written season by season (Ctrl-C is safe, re-running completes it; seasons already"
                 + " stored are left alone), by the same rules as the API path, so backfill and auto carry on from"
-                + " the dump's last race through the API."})
+                + " the dump's last race through the API. The dump has no sprint qualifying: the summary counts the"
+                + " 2023+ sprint weekends stored without it and prints the backfill-sprint command that fills them."})
 final class BootstrapCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -106,10 +108,12 @@ final class BootstrapCommand implements Callable<Integer> {
                     ctx.out().println(r.nothingWritten() ? r.summary() + " (already bootstrapped: nothing to write)"
                             : r.summary());
                     if (r.withoutSprintQualifying() > 0) {
-                        ctx.out().println(r.withoutSprintQualifying() + " sprint weekends are stored without their"
-                                + " sprint qualifying, which the dump does not have; their sprint predictions need"
-                                + " it. To fill them from OpenF1 (or the live-timing archive) and predict their"
-                                + " sprints, run:");
+                        int n = r.withoutSprintQualifying();
+                        ctx.out().println(n + (n == 1 ? " sprint weekend is" : " sprint weekends are") + " stored"
+                                + " without sprint qualifying, which the dump does not have (the API path takes it"
+                                + " from OpenF1 or the live-timing archive): sprint predictions there use the"
+                                + " sprint's starting grid, without the sprint-qualifying times. To fill them and"
+                                + " recompute those predictions, run:");
                         ctx.out().println("  " + fillCommand(g, r.sprintQualifyingYears()));
                     }
                 }

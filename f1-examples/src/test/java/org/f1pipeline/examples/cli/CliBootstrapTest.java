@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.f1pipeline.domain.Race;
+import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceStatus;
+import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.testkit.fake.FakeApi;
 import org.f1pipeline.testkit.fake.FakeF1Api;
@@ -61,6 +66,55 @@ class CliBootstrapTest {
         assertThat(json.path("seasons_written").asInt()).isZero();
         assertThat(json.path("cached").asBoolean()).isTrue();
         assertThat(json.path("requests").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("bootstrap names the sprint weekends stored without sprint qualifying and the backfill-sprint"
+            + " command that fills them (text and --json); that command fills them; then the hint is gone")
+    void sprintQualifyingHint() throws Exception {
+        CliHarness f1 = new CliHarness(fake, dir);
+        CliHarness.Result r = f1.run("bootstrap");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        List<RaceKey> gaps = new ArrayList<>();
+        try (Storage s = f1.open()) {
+            for (Race race : s.races().races(2024)) {
+                if (race.format().hasSprintQualifying()
+                        && !s.results().raceResults(race.key(), RaceType.SPRINT).isEmpty()) {
+                    gaps.add(race.key());
+                    assertThat(s.results().sprintQualifying(race.key())).isEmpty();
+                }
+            }
+        }
+        assertThat(gaps).as("2024 sprint weekends held before the delayed dump's cut-off").isNotEmpty();
+        String command = "f1 backfill-sprint --years 2024 --db " + f1.db + " --config " + f1.config;
+        String weekends = gaps.size() + (gaps.size() == 1 ? " sprint weekend" : " sprint weekends");
+        assertThat(r.out()).contains(weekends + " without sprint qualifying (not in the dump) in 2024")
+                .contains(weekends + (gaps.size() == 1 ? " is" : " are") + " stored without sprint qualifying")
+                .contains("\n  " + command + "\n");
+
+        CliHarness.Result json = f1.run("bootstrap", "--json");
+        assertThat(json.exit()).as(json.toString()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(json.out());
+        assertThat(doc.path("without_sprint_qualifying").asInt()).isEqualTo(gaps.size());
+        assertThat(doc.path("sprint_qualifying_years").toString()).isEqualTo("[2024]");
+        assertThat(doc.path("fill_sprint_qualifying").asText()).isEqualTo(command);
+
+        List<String> args = new ArrayList<>(List.of(command.substring("f1 ".length()).split(" ")));
+        args.addAll(List.of("--now", f1.now.toString()));
+        CliHarness.Result fill = f1.raw(args.toArray(String[]::new));
+        assertThat(fill.exit()).as(fill.toString()).isZero();
+        try (Storage s = f1.open()) {
+            for (RaceKey key : gaps) {
+                assertThat(s.results().sprintQualifying(key)).as(key.toString()).isNotEmpty();
+                assertThat(s.predictions().latest(key, RaceType.SPRINT)).as(key.toString()).isPresent();
+            }
+        }
+        CliHarness.Result after = f1.run("bootstrap", "--json");
+        JsonNode done = new ObjectMapper().readTree(after.out());
+        assertThat(done.path("without_sprint_qualifying").asInt()).isZero();
+        assertThat(done.path("fill_sprint_qualifying").isNull()).isTrue();
+        CliHarness.Result text = f1.run("bootstrap");
+        assertThat(text.out()).doesNotContain("sprint qualifying").doesNotContain("backfill-sprint");
     }
 
     @Test
