@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The command line of a benchmark's child JVM: the {@code java} of this JVM with the JVM options the {@code f1}
- * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}; {@code -Df1.jvmopts=}
+ * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}, and transparent huge
+ * pages when the kernel offers them, as {@code bin/f1} decides; {@code -Df1.jvmopts=}
  * names another file, {@code -Df1.jvmopts=none} runs the child with the JVM's defaults), so that a child measures
  * what the CLI does.
  */
@@ -23,6 +24,9 @@ final class CliJvm {
         Path options = options();
         if (options != null) {
             cmd.add("@" + options);
+            if (transparentHugePages()) {
+                cmd.add("-XX:+UseTransparentHugePages"); // as bin/f1 adds it
+            }
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
@@ -35,7 +39,17 @@ final class CliJvm {
     static String describe() {
         Path options = options();
         return options == null ? "JVM defaults (-Df1.jvmopts=none)" : "the f1 command's JVM options (@" + options
-                + ")";
+                + (transparentHugePages() ? " -XX:+UseTransparentHugePages" : "") + ")";
+    }
+
+    /** Whether the kernel gives transparent huge pages to a process that asks ({@code always} or {@code madvise}). */
+    static boolean transparentHugePages() {
+        try {
+            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return mode.contains("[always]") || mode.contains("[madvise]");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Path options() {

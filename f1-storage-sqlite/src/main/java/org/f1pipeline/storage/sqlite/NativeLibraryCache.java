@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
@@ -18,7 +20,8 @@ import org.sqlite.util.LibraryLoaderUtil;
  * first opens a connection, and deletes it at exit. That costs about 0.1 s of every {@code f1} command, a fifth of
  * a short command's time. The driver loads a library from {@code org.sqlite.lib.path} / {@code org.sqlite.lib.name}
  * when they are set, so the library is copied once into a folder of the user's cache, named after the driver
- * version ({@code ~/.cache/f1pipeline/sqlite-native/<version>/<os>/<arch>/}, or under {@code $XDG_CACHE_HOME}),
+ * version ({@code ~/.cache/f1pipeline/sqlite-native/<version>/<os.name>-<os.arch>/}, or under
+ * {@code $XDG_CACHE_HOME}),
  * and those properties point there. The copy is written to a temporary name and moved into place, so a file under
  * the final name is always whole; a user folder, not a shared temporary folder, so no other user can plant a
  * library there.
@@ -35,6 +38,8 @@ final class NativeLibraryCache {
     static final String LIB_NAME = "org.sqlite.lib.name";
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibraryCache.class);
+    /** Suffix of a copy being written. */
+    private static final String PART = ".part";
     private static boolean done;
 
     private NativeLibraryCache() {
@@ -68,26 +73,33 @@ final class NativeLibraryCache {
 
     /**
      * The library in {@code root}, extracted from the driver's jar unless already there; null when the driver has
-     * no bundled library for this platform.
+     * no bundled library for this platform. The folder is named after the driver version and the JVM's
+     * {@code os.name} and {@code os.arch}, so that a library already kept is found without asking the driver which
+     * platform this is: the driver's answer (its {@code OSInfo}) starts a {@code uname} process, some 20 ms of a
+     * cold start. Should a kept library not load (a home folder shared by a glibc and a musl system), the driver
+     * falls back to extracting its own.
      */
     static Path extract(Path root) throws IOException {
-        String folder = LibraryLoaderUtil.getNativeLibResourcePath();
-        String name = LibraryLoaderUtil.getNativeLibName();
-        String resource = folder + "/" + name;
-        Path target = root.resolve(SQLiteJDBCLoader.getVersion()).resolve(folder.replaceFirst("^/+", ""))
-                .resolve(name).normalize();
-        if (!target.startsWith(root)) {
-            return null; // a resource path that climbs out of the folder: never write there
+        Path dir = root.resolve(SQLiteJDBCLoader.getVersion()).resolve(platform()).normalize();
+        if (!dir.startsWith(root)) {
+            return null; // a version or platform name that climbs out of the folder: never write there
         }
-        if (Files.isRegularFile(target) && Files.size(target) > 0) {
-            return target;
+        Path kept = kept(dir);
+        if (kept != null) {
+            return kept;
+        }
+        String name = LibraryLoaderUtil.getNativeLibName();
+        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+        Path target = dir.resolve(name).normalize();
+        if (!target.getParent().equals(dir)) {
+            return null;
         }
         try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
-            Files.createDirectories(target.getParent());
-            Path part = Files.createTempFile(target.getParent(), name, ".part");
+            Files.createDirectories(dir);
+            Path part = Files.createTempFile(dir, name, PART);
             try {
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 try {
@@ -100,6 +112,24 @@ final class NativeLibraryCache {
             }
         }
         return target;
+    }
+
+    /** The library kept in {@code dir}: its one non-empty file that is not a copy in progress; else null. */
+    private static Path kept(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> libraries = files.filter(f -> !f.getFileName().toString().endsWith(PART))
+                    .filter(Files::isRegularFile).toList();
+            return libraries.size() == 1 && Files.size(libraries.get(0)) > 0 ? libraries.get(0) : null;
+        }
+    }
+
+    /** {@code <os.name>-<os.arch>}, letters, digits, dots, dashes and underscores only. */
+    static String platform() {
+        String raw = System.getProperty("os.name", "unknown") + "-" + System.getProperty("os.arch", "unknown");
+        return raw.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** {@code $XDG_CACHE_HOME/f1pipeline/sqlite-native}, else {@code ~/.cache/...}; null without a home. */

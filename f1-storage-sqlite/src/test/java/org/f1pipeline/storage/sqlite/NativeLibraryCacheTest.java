@@ -25,7 +25,8 @@ class NativeLibraryCacheTest {
         Path library = NativeLibraryCache.extract(root);
 
         assertThat(library).isNotNull().isRegularFile();
-        assertThat(library.startsWith(root.resolve(SQLiteJDBCLoader.getVersion()))).isTrue();
+        assertThat(library.getParent()).isEqualTo(root.resolve(SQLiteJDBCLoader.getVersion())
+                .resolve(NativeLibraryCache.platform()));
         assertThat(library.getFileName().toString()).isEqualTo(LibraryLoaderUtil.getNativeLibName());
         try (InputStream bundled = SQLiteJDBCLoader.class.getResourceAsStream(
                 LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName())) {
@@ -47,6 +48,20 @@ class NativeLibraryCacheTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(second)).isEqualTo(marked);
+    }
+
+    @Test
+    @DisplayName("a copy left half-written by a killed process is ignored, and the library is extracted again")
+    void ignoresPartialCopies() throws Exception {
+        Path dir = root.resolve(SQLiteJDBCLoader.getVersion()).resolve(NativeLibraryCache.platform());
+        Files.createDirectories(dir);
+        Path partial = Files.writeString(dir.resolve(LibraryLoaderUtil.getNativeLibName() + "123.part"), "half");
+
+        Path library = NativeLibraryCache.extract(root);
+
+        assertThat(library.getFileName().toString()).isEqualTo(LibraryLoaderUtil.getNativeLibName());
+        assertThat(Files.size(library)).isGreaterThan(100_000);
+        assertThat(partial).exists(); // not ours to delete: another process may still be writing it
     }
 
     @Test
