@@ -59,10 +59,11 @@ public record BootstrapReport(String source, String sha256, boolean cached, int 
 
     /**
      * Sprint weekends (2023 on) of the dump's seasons stored past their sprint without sprint-qualifying rows: the
-     * dump has none (D63), and the sprint predictions need the sprint grid. {@code F1Pipeline.backfillSprint} over
-     * {@link #sprintQualifyingYears()} (the CLI's {@code f1 backfill-sprint --years ...}) fills them from OpenF1 or
-     * the live-timing archive; its recompute then stores their sprint predictions (D80). Counted from the stored
-     * data, so a rerun on a bootstrapped database still shows what is left to fill, and 0 once it is filled.
+     * dump has none (D63), so their sprint predictions use the sprint's starting grid and lack the sprint-qualifying
+     * times. {@code F1Pipeline.backfillSprint} over {@link #sprintQualifyingYears()} (the CLI's
+     * {@code f1 backfill-sprint --years ...}) fills them from OpenF1 or the live-timing archive, completed rounds
+     * included, and its recompute redoes those predictions (D80). Counted from the stored data, so a rerun on a
+     * bootstrapped database still shows what is left to fill, and 0 once it is filled.
      */
     public int withoutSprintQualifying() {
         return seasons.stream().mapToInt(BootstrapSeason::withoutSprintQualifying).sum();
