@@ -135,7 +135,7 @@ final class JdbcSession {
                 if (group.size() >= bulk.minRows()) {
                     run(operation, () -> {
                         bulk.upsert(connection, upsert.table(), upsert.keys(), upsert.columns(), upsert.updates(),
-                                new CopyRows<>(group, binder));
+                                new CopyRows<>(group, binder, upsert.binaryCopy()));
                         return null;
                     });
                 } else {
@@ -154,17 +154,22 @@ final class JdbcSession {
         }
     }
 
-    /** Rows encoded as COPY text lines by their usual binder, in chunks of about 64 KiB. */
+    /**
+     * Rows encoded by their usual binder as COPY text lines, or as binary tuples when {@code binary}, in chunks of
+     * about 64 KiB.
+     */
     private final class CopyRows<T> implements BulkUpsert.Rows {
 
         private static final int CHUNK_CHARS = 1 << 16;
 
         private final Collection<T> rows;
         private final RowBinder<? super T> binder;
+        private final boolean binary;
 
-        CopyRows(Collection<T> rows, RowBinder<? super T> binder) {
+        CopyRows(Collection<T> rows, RowBinder<? super T> binder, boolean binary) {
             this.rows = rows;
             this.binder = binder;
+            this.binary = binary;
         }
 
         @Override
@@ -173,7 +178,16 @@ final class JdbcSession {
         }
 
         @Override
+        public boolean binary() {
+            return binary;
+        }
+
+        @Override
         public void writeTo(OutputStream out) throws IOException, SQLException {
+            if (binary) {
+                writeBinary(out);
+                return;
+            }
             StringBuilder text = new StringBuilder(CHUNK_CHARS + 1024);
             Params copy = new Params(dialect);
             for (T row : rows) {
@@ -185,6 +199,21 @@ final class JdbcSession {
                 }
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        private void writeBinary(OutputStream out) throws IOException, SQLException {
+            BinaryCopy buffer = new BinaryCopy(CHUNK_CHARS + 1024).header();
+            Params copy = new Params(dialect);
+            for (T row : rows) {
+                int count = buffer.size();
+                buffer.putShort(0);
+                binder.bind(copy.resetBinary(buffer), row);
+                buffer.setShort(count, copy.fields());
+                if (buffer.size() >= CHUNK_CHARS) {
+                    buffer.drainTo(out);
+                }
+            }
+            buffer.trailer().drainTo(out);
         }
     }
 
