@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.PhaseTimes;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.storage.postgres.PostgresStorage;
@@ -125,8 +127,14 @@ public final class LapLoadBenchmark {
                     List<LapTime> laps = inputs.get(phase);
                     load[2 * phase] = loadAverage();
                     long t0 = System.nanoTime();
+                    PhaseTimes recording = PhaseTimes.record();
                     storage.laps().upsertLaps(laps);
                     nanos[phase] = System.nanoTime() - t0;
+                    Map<String, Long> split = recording.stop("commit, other");
+                    if (phase == 0) {
+                        System.out.println("    run " + run + " first load phases, ms: " + split.entrySet().stream()
+                                .map(e -> e.getKey() + " " + Math.round(e.getValue() / 1e6)).toList());
+                    }
                     load[2 * phase + 1] = loadAverage();
                     if (handle.schema() != null) {
                         checkLapKeys(handle.schema());
