@@ -106,12 +106,12 @@ final class JdbcLapStore implements LapStore {
         // database loads the laps.
         JdbcLapSummaries.Written written = JdbcLapSummaries.Written.of(changed,
                 g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) == 0);
-        Background<List<LapSummary>> freshSummaries = Background.start("f1-lap-summaries",
+        Background<List<LapSummary>> freshSummaries = Background.of("f1-lap-summaries",
                 ordered.size() >= BACKGROUND_MIN_LAPS, () -> {
                     changed.forEach(LapSets.Group::digest);
                     return LapSummary.of(written.freshLaps());
                 });
-        writeLaps(operation, ordered, distinct);
+        writeLaps(operation, ordered, distinct, freshSummaries::fork);
         List<LapSummary> computed = freshSummaries.join(operation);
         PhaseTimes.mark("summaries: compute (after the laps)");
         List<LapSets.Group> recount = changed.stream()
@@ -184,15 +184,23 @@ final class JdbcLapStore implements LapStore {
         parents.verify(session, operation);
     }
 
-    /** Upserts the laps; {@code distinct}: no two share a key, so the grouping by key can be skipped. */
     private void writeLaps(String operation, Collection<LapTime> laps, boolean distinct) {
+        writeLaps(operation, laps, distinct, () -> { });
+    }
+
+    /**
+     * Upserts the laps; {@code distinct}: no two share a key, so the grouping by key can be skipped;
+     * {@code whileWaiting} as {@link JdbcSession#upsert(String, Sql.Upsert, Collection, java.util.function.Function,
+     * JdbcSession.RowBinder, Runnable)} takes it.
+     */
+    private void writeLaps(String operation, Collection<LapTime> laps, boolean distinct, Runnable whileWaiting) {
         session.upsert(operation, LAP_UPSERT, laps,
                 distinct ? null : l -> List.of(l.race(), l.type(), l.driver(), l.lap()),
                 (p, l) -> p.race(l.race()).type(l.type()).text(l.driver().value()).integer(l.lap())
                         .integer(l.lapTimeMs()).integer(l.sector1Ms()).integer(l.sector2Ms()).integer(l.sector3Ms())
                         .real(l.speedTrapKph()).text(l.compound()).integer(l.tyreLife()).bool(l.freshTyre())
                         .bool(l.pitIn()).bool(l.pitOut()).integer(l.stint()).text(l.trackStatus())
-                        .integer(l.position()));
+                        .integer(l.position()), whileWaiting);
     }
 
     @Override

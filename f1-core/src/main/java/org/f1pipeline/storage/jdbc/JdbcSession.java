@@ -129,21 +129,35 @@ final class JdbcSession {
      */
     <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
                     RowBinder<? super T> binder) {
+        upsert(operation, upsert, rows, key, binder, () -> { });
+    }
+
+    /**
+     * {@link #upsert(String, Sql.Upsert, Collection, Function, RowBinder)}, running {@code whileWaiting} (once or
+     * more; it must be idempotent) when the calling thread is about to spend its time waiting for the database:
+     * after the last row is sent on the bulk path (the server then still loads them, builds keys and checks them),
+     * at once on the batched path. Client work started then overlaps the database's instead of competing with the
+     * row encoding.
+     */
+    <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
+                    RowBinder<? super T> binder, Runnable whileWaiting) {
         BulkUpsert bulk = dialect.bulkUpsert().orElse(null);
         if (bulk != null && rows.size() >= bulk.minRows()) {
             for (Collection<T> group : key == null ? List.of(rows) : Sql.distinctKeyGroups(rows, key)) {
                 if (group.size() >= bulk.minRows()) {
                     run(operation, () -> {
                         bulk.upsert(connection, upsert.table(), upsert.keys(), upsert.columns(), upsert.updates(),
-                                new CopyRows<>(group, binder, upsert.binaryCopy()));
+                                new CopyRows<>(group, binder, upsert.binaryCopy(), whileWaiting));
                         return null;
                     });
                 } else {
                     batch(operation, upsert.sql(dialect), group, binder);
                 }
             }
+            whileWaiting.run();
             return;
         }
+        whileWaiting.run();
         String sql = upsert.sql(dialect);
         if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
             for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
@@ -165,11 +179,13 @@ final class JdbcSession {
         private final Collection<T> rows;
         private final RowBinder<? super T> binder;
         private final boolean binary;
+        private final Runnable sent;
 
-        CopyRows(Collection<T> rows, RowBinder<? super T> binder, boolean binary) {
+        CopyRows(Collection<T> rows, RowBinder<? super T> binder, boolean binary, Runnable sent) {
             this.rows = rows;
             this.binder = binder;
             this.binary = binary;
+            this.sent = sent;
         }
 
         @Override
@@ -186,6 +202,7 @@ final class JdbcSession {
         public void writeTo(OutputStream out) throws IOException, SQLException {
             if (binary) {
                 writeBinary(out);
+                sent.run();
                 return;
             }
             StringBuilder text = new StringBuilder(CHUNK_CHARS + 1024);
@@ -199,6 +216,7 @@ final class JdbcSession {
                 }
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            sent.run();
         }
 
         private void writeBinary(OutputStream out) throws IOException, SQLException {

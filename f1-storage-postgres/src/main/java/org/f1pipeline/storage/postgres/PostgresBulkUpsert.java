@@ -2,7 +2,6 @@ package org.f1pipeline.storage.postgres;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,8 +34,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  *
  * <p>A load into an empty {@code laps} table (a first bootstrap) skips the staging table (decision D73): under an
  * exclusive lock it truncates the empty table, drops its primary key, {@code COPY ... FREEZE}s straight into it,
- * then builds the primary key in one sort and adds the foreign keys. Rows inserted by the running transaction cost
- * PostgreSQL a visibility check per row in every later scan of the same transaction; frozen rows do not, which
+ * then adds the foreign keys (one scan and hash join each, decision D75) and builds the primary key in one sort.
+ * Rows inserted by the running transaction cost PostgreSQL a visibility check per row in every later scan of the
+ * same transaction; frozen rows do not, which
  * makes the key build 2x and the foreign-key validation 6x faster, and inserting 600,000 rows into a live
  * five-column b-tree cost 4x its build after the load. Should {@code FREEZE} be refused (prior activity of the
  * transaction, a table referenced by another), the same load runs without it. The price of both paths is an
@@ -49,10 +49,6 @@ final class PostgresBulkUpsert implements BulkUpsert {
     static final int MIN_ROWS = 5_000;
     /** From this many new rows, dropping and re-adding the lap foreign keys costs less than checking them per row. */
     static final int SUSPEND_KEYS_MIN_ROWS = 20_000;
-    /** Sort memory per key of a primary-key build: 90 bytes measured for the lap key, with a margin. */
-    static final int SORT_BYTES_PER_ROW = 128;
-    /** The most sort memory a key build asks for. */
-    static final long MAX_SORT_KB = 1L << 20;
     /** Staged rows probed to estimate how many rows of a load are new. */
     static final int SAMPLE_ROWS = 2_000;
 
@@ -65,10 +61,6 @@ final class PostgresBulkUpsert implements BulkUpsert {
             "lap_summaries", MIN_ROWS);
     /** SQL states of a refused {@code COPY FREEZE}: prior activity of the transaction, prerequisites not met. */
     private static final Set<String> NO_FREEZE = Set.of("25000", "55000");
-
-    /** A constraint as the catalog defines it: quoted name and definition. */
-    private record Constraint(String name, String definition) {
-    }
 
     @Override
     public int minRows() {
@@ -86,16 +78,19 @@ final class PostgresBulkUpsert implements BulkUpsert {
                 // An upsert into an empty table is an insert. The table is checked again under the exclusive lock:
                 // nobody can add a row in between.
                 statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
-                List<Constraint> keys = constraints(statement, table, 'f');
-                suspend(statement, table, keys);
+                List<TableConstraints.Constraint> keys = TableConstraints.of(statement, table, 'f');
+                TableConstraints.drop(statement, table, keys);
+                List<TableConstraints.Constraint> primary = List.of();
                 if (isEmpty(statement, table)) {
-                    load(connection, statement, table, columnList, rows);
+                    primary = load(connection, statement, table, columnList, rows);
                 } else {
                     staged(connection, statement, table, keyColumns, columnList, updates, rows, Integer.MAX_VALUE);
                 }
-                PhaseTimes.mark(table + ": primary key");
-                restore(statement, table, keys);
+                // The foreign keys first: without an index on the table, each check is one scan and a hash join.
+                TableConstraints.addForeignKeys(statement, table, keys);
                 PhaseTimes.mark(table + ": foreign keys");
+                TableConstraints.addPrimaryKey(statement, table, primary, rows.count());
+                PhaseTimes.mark(table + ": primary key");
                 return;
             }
             staged(connection, statement, table, keyColumns, columnList, updates, rows, suspendable ? suspendFrom
@@ -106,26 +101,27 @@ final class PostgresBulkUpsert implements BulkUpsert {
     /**
      * Loads {@code rows} into the empty, locked {@code table} whose foreign keys are suspended: primary key
      * dropped, {@code COPY FREEZE} into the table truncated in a savepoint (or a plain {@code COPY} when PostgreSQL
-     * refuses that), primary key built again. A table that other tables reference keeps its primary key.
+     * refuses that). Returns the dropped primary key, for the caller to build again; a table that other tables
+     * reference keeps its primary key (none is returned).
      */
-    private static void load(Connection connection, Statement statement, String table, String columnList,
+    private static List<TableConstraints.Constraint> load(Connection connection, Statement statement, String table, String columnList,
                              Rows rows) throws SQLException {
         boolean referenced;
         try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = '"
                 + table + "'::regclass)")) {
             referenced = rs.next() && rs.getBoolean(1);
         }
-        List<Constraint> primary = referenced ? List.of() : constraints(statement, table, 'p');
+        List<TableConstraints.Constraint> primary = referenced ? List.of()
+                : TableConstraints.of(statement, table, 'p');
         String copy = "COPY " + table + " (" + columnList + ") FROM STDIN";
         boolean frozen = false;
         if (!referenced) {
             statement.execute("SAVEPOINT f1_bulk_load");
             try {
                 statement.execute("TRUNCATE " + table);
-                suspend(statement, table, primary);
+                TableConstraints.drop(statement, table, primary);
                 PhaseTimes.mark(table + ": lock, truncate, drop keys");
                 copy(connection, copy, true, rows);
-                PhaseTimes.mark(table + ": COPY FREEZE");
                 frozen = true;
             } catch (SQLException e) {
                 if (!NO_FREEZE.contains(e.getSQLState())) {
@@ -136,48 +132,11 @@ final class PostgresBulkUpsert implements BulkUpsert {
             statement.execute("RELEASE SAVEPOINT f1_bulk_load");
         }
         if (!frozen) {
-            suspend(statement, table, primary);
+            TableConstraints.drop(statement, table, primary);
             copy(connection, copy, false, rows);
         }
-        buildPrimaryKey(statement, table, primary, rows.count());
-    }
-
-    /**
-     * Adds the primary key back (decision D75): built by this backend alone, with enough sort memory for
-     * {@code rows} keys, the session's two settings restored afterwards. A parallel build splits
-     * {@code maintenance_work_mem} between its processes, so 700,000 lap keys (63 MB to sort) spilled to disk and
-     * the build took 0.9-1.5 s instead of 0.7-1.3 s at load 5 on 2 CPUs (equal when idle); the one-process sort
-     * also leaves a CPU to the client, which computes the lap summaries meanwhile.
-     */
-    private static void buildPrimaryKey(Statement statement, String table, List<Constraint> primary, int rows)
-            throws SQLException {
-        if (primary.isEmpty()) {
-            return;
-        }
-        String workers;
-        String memory;
-        long memoryKb;
-        try (ResultSet rs = statement.executeQuery("SELECT current_setting('max_parallel_maintenance_workers'),"
-                + " current_setting('maintenance_work_mem'), (SELECT setting::bigint FROM pg_settings"
-                + " WHERE name = 'maintenance_work_mem')")) {
-            rs.next();
-            workers = rs.getString(1);
-            memory = rs.getString(2);
-            memoryKb = rs.getLong(3);
-        }
-        long neededKb = Math.min(MAX_SORT_KB, (long) rows * SORT_BYTES_PER_ROW / 1024);
-        statement.execute("SET LOCAL max_parallel_maintenance_workers = 0");
-        if (neededKb > memoryKb) {
-            statement.execute("SET LOCAL maintenance_work_mem = '" + neededKb + "kB'");
-        }
-        restore(statement, table, primary);
-        try (PreparedStatement reset = statement.getConnection().prepareStatement(
-                "SELECT set_config('max_parallel_maintenance_workers', ?, true), set_config('maintenance_work_mem',"
-                        + " ?, true)")) {
-            reset.setString(1, workers);
-            reset.setString(2, memory);
-            reset.executeQuery().close();
-        }
+        PhaseTimes.mark(table + ": COPY");
+        return primary;
     }
 
     /**
@@ -195,12 +154,12 @@ final class PostgresBulkUpsert implements BulkUpsert {
         if (newRows < rows.count()) {
             dropUnchanged(statement, table, stage, keyColumns, updates);
         }
-        List<Constraint> keys = newRows >= suspendFrom
-                ? constraints(statement, table, 'f') : List.of();
-        suspend(statement, table, keys);
+        List<TableConstraints.Constraint> keys = newRows >= suspendFrom
+                ? TableConstraints.of(statement, table, 'f') : List.of();
+        TableConstraints.drop(statement, table, keys);
         statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
                 + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
-        restore(statement, table, keys);
+        TableConstraints.addForeignKeys(statement, table, keys);
         statement.execute("DROP TABLE " + stage);
     }
 
@@ -222,34 +181,6 @@ final class PostgresBulkUpsert implements BulkUpsert {
     private static boolean isEmpty(Statement statement, String table) throws SQLException {
         try (ResultSet rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")) {
             return rs.next() && rs.getBoolean(1);
-        }
-    }
-
-    /** The table's constraints of type {@code type} ({@code f} foreign, {@code p} primary), by name. */
-    private static List<Constraint> constraints(Statement statement, String table, char type) throws SQLException {
-        List<Constraint> out = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("SELECT quote_ident(conname), pg_get_constraintdef(oid)"
-                + " FROM pg_constraint WHERE conrelid = '" + table + "'::regclass AND contype = '" + type + "'"
-                + " ORDER BY conname")) {
-            while (rs.next()) {
-                out.add(new Constraint(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return out;
-    }
-
-    private static void suspend(Statement statement, String table, List<Constraint> keys) throws SQLException {
-        if (!keys.isEmpty()) {
-            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.stream()
-                    .map(k -> "DROP CONSTRAINT " + k.name()).toList()));
-        }
-    }
-
-    /** Adds the constraints back; PostgreSQL validates every row of the table (one join per foreign key). */
-    private static void restore(Statement statement, String table, List<Constraint> keys) throws SQLException {
-        if (!keys.isEmpty()) {
-            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.stream()
-                    .map(k -> "ADD CONSTRAINT " + k.name() + " " + k.definition()).toList()));
         }
     }
 
