@@ -104,8 +104,8 @@ final class PostgresBulkUpsert implements BulkUpsert {
      * refuses that). Returns the dropped primary key, for the caller to build again; a table that other tables
      * reference keeps its primary key (none is returned).
      */
-    private static List<TableConstraints.Constraint> load(Connection connection, Statement statement, String table, String columnList,
-                             Rows rows) throws SQLException {
+    private static List<TableConstraints.Constraint> load(Connection connection, Statement statement, String table,
+                                                          String columnList, Rows rows) throws SQLException {
         boolean referenced;
         try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = '"
                 + table + "'::regclass)")) {
