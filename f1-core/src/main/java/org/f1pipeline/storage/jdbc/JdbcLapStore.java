@@ -113,7 +113,7 @@ final class JdbcLapStore implements LapStore {
                 });
         writeLaps(operation, ordered, distinct, freshSummaries::fork);
         List<LapSummary> computed = freshSummaries.join(operation);
-        PhaseTimes.mark("summaries: compute (after the laps)");
+        PhaseTimes.mark("summaries: wait for their computation");
         List<LapSets.Group> recount = changed.stream()
                 .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) != 0).toList();
         Map<List<Object>, Integer> after = recount.isEmpty() ? Map.of() : lapCounts(operation, recount);
@@ -132,7 +132,7 @@ final class JdbcLapStore implements LapStore {
             summaries.replace(operation, written.readBack(), LapSummary.of(laps(written.readBack(),
                     RaceType.GRAND_PRIX)));
         }
-        PhaseTimes.mark("summaries: write");
+        PhaseTimes.mark("summaries: other");
     }
 
     /**
