@@ -32,11 +32,22 @@ public interface BulkUpsert {
     void upsert(Connection connection, String table, List<String> keyColumns, List<String> columns,
                 Map<String, String> updates, Rows rows) throws SQLException;
 
-    /** Rows in COPY text format, written on demand so that they are never all held in memory as text. */
+    /**
+     * Rows in COPY text format, or in its binary format when {@link #binary()} says so, written on demand so that
+     * they are never all held in memory as text.
+     */
     interface Rows {
 
         /** How many rows {@link #writeTo} writes. */
         int count();
+
+        /**
+         * Whether {@link #writeTo} writes PostgreSQL's binary COPY format (header, tuples, trailer) rather than
+         * text; only for tables whose values are all bound with their columns' exact types.
+         */
+        default boolean binary() {
+            return false;
+        }
 
         /** Writes every row, UTF-8 encoded; each call writes them all again (a refused attempt is retried). */
         void writeTo(OutputStream out) throws IOException, SQLException;

@@ -21,6 +21,7 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.internal.InputDigest;
 import org.f1pipeline.internal.LapSets;
+import org.f1pipeline.internal.PhaseTimes;
 import org.f1pipeline.storage.InputKind;
 import org.f1pipeline.storage.InputStore;
 import org.f1pipeline.storage.LapStore;
@@ -32,10 +33,14 @@ final class JdbcLapStore implements LapStore {
     private static final List<String> LAP = Sql.columns("season, round, race_type, driver_id, lap, lap_time_ms,"
             + " sector1_ms, sector2_ms, sector3_ms, speed_trap_kph, compound, tyre_life, fresh_tyre, pit_in, pit_out,"
             + " stint, track_status, position");
+    /** Every lap value is bound with its column's exact type, so the bulk path may send them in binary. */
+    private static final Sql.Upsert LAP_UPSERT = Sql.upsert("laps", LAP_KEY, LAP).withBinaryCopy();
     private static final List<InputKind> LAP_KINDS = List.of(InputKind.LAPS, InputKind.SPRINT_LAPS);
     private static final List<String> LONG_RUN_KEY = Sql.columns("season, round, driver_id, compound");
     private static final List<String> LONG_RUN = Sql.columns("season, round, driver_id, compound, median_lap_ms,"
             + " stint_length, best_lap_ms");
+    /** From this many laps written, the summaries and digests are computed on a thread of their own. */
+    private static final int BACKGROUND_MIN_LAPS = 20_000;
     /** Races per bulk long-run query: 2 parameters each, far below every engine's parameter limit. */
     private static final int RACES_PER_QUERY = 400;
 
@@ -62,6 +67,7 @@ final class JdbcLapStore implements LapStore {
     public void upsertLaps(Collection<LapTime> laps) {
         String operation = "upsert laps";
         verifyLaps(operation, Objects.requireNonNull(laps, "laps"));
+        PhaseTimes.mark("parents");
         List<LapSets.Group> sessions = LapSets.of(laps);
         if (sessions.isEmpty()) {
             writeLaps(operation, laps, true); // writes nothing, but fails like any call on an ended transaction
@@ -70,8 +76,13 @@ final class JdbcLapStore implements LapStore {
         int from = sessions.stream().mapToInt(g -> g.race().season()).min().orElseThrow();
         int to = sessions.stream().mapToInt(g -> g.race().season()).max().orElseThrow();
         Map<List<Object>, Long> recorded = inputs.digests(operation, from, to, LAP_KINDS);
-        List<LapSets.Group> changed = sessions.stream()
-                .filter(g -> !Long.valueOf(g.digest()).equals(recorded.get(List.of(g.race(), g.kind())))).toList();
+        // A session without a recorded version is written whatever its digest, which is computed later (in the
+        // background for a large load).
+        List<LapSets.Group> changed = sessions.stream().filter(g -> {
+            Long digest = recorded.get(List.of(g.race(), g.kind()));
+            return digest == null || digest != g.digest();
+        }).toList();
+        PhaseTimes.mark("digests");
         if (changed.isEmpty()) {
             return;
         }
@@ -86,8 +97,23 @@ final class JdbcLapStore implements LapStore {
                 before.put(List.of(g.race(), g.type()), -1);
             }
         }
+        PhaseTimes.mark("counts before");
         boolean distinct = changed.stream().allMatch(LapSets.Group::distinct);
-        writeLaps(operation, LapSets.inKeyOrder(changed), distinct);
+        List<LapTime> ordered = LapSets.inKeyOrder(changed);
+        PhaseTimes.mark("key order");
+        // The summaries of every grand prix written are rewritten; skipped sessions keep theirs (their laps did not
+        // change). Those of races that held no laps are computed from the laps sent, with the digests, while the
+        // database loads the laps.
+        JdbcLapSummaries.Written written = JdbcLapSummaries.Written.of(changed,
+                g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) == 0);
+        Background<List<LapSummary>> freshSummaries = Background.of("f1-lap-summaries",
+                ordered.size() >= BACKGROUND_MIN_LAPS, () -> {
+                    changed.forEach(LapSets.Group::digest);
+                    return LapSummary.of(written.freshLaps());
+                });
+        writeLaps(operation, ordered, distinct, freshSummaries::fork);
+        List<LapSummary> computed = freshSummaries.join(operation);
+        PhaseTimes.mark("summaries: wait for their computation");
         List<LapSets.Group> recount = changed.stream()
                 .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) != 0).toList();
         Map<List<Object>, Integer> after = recount.isEmpty() ? Map.of() : lapCounts(operation, recount);
@@ -100,29 +126,13 @@ final class JdbcLapStore implements LapStore {
                     complete ? g.digest() : InputStore.UNKNOWN_DIGEST));
         }
         inputs.touchAll(touches, recorded);
-        // The summaries of every grand prix written are rewritten; skipped sessions keep theirs (their laps did not
-        // change). A session that held no laps now holds exactly the laps sent, so its summaries come from them;
-        // the others are read back, as the call may carry only a part of a race's laps.
-        Set<RaceKey> fresh = new TreeSet<>();
-        Set<RaceKey> readBack = new TreeSet<>();
-        List<LapTime> freshLaps = new ArrayList<>();
-        for (LapSets.Group g : changed) {
-            if (g.type() != RaceType.GRAND_PRIX) {
-                continue;
-            }
-            if (g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) == 0) {
-                fresh.add(g.race());
-                freshLaps.addAll(g.laps());
-            } else {
-                readBack.add(g.race());
-            }
+        PhaseTimes.mark("input versions");
+        summaries.replace(operation, written.fresh(), computed);
+        if (!written.readBack().isEmpty()) {
+            summaries.replace(operation, written.readBack(), LapSummary.of(laps(written.readBack(),
+                    RaceType.GRAND_PRIX)));
         }
-        if (!fresh.isEmpty()) {
-            summaries.replace(operation, fresh, LapSummary.of(freshLaps));
-        }
-        if (!readBack.isEmpty()) {
-            summaries.replace(operation, readBack, LapSummary.of(laps(readBack, RaceType.GRAND_PRIX)));
-        }
+        PhaseTimes.mark("summaries: other");
     }
 
     /**
@@ -174,15 +184,23 @@ final class JdbcLapStore implements LapStore {
         parents.verify(session, operation);
     }
 
-    /** Upserts the laps; {@code distinct}: no two share a key, so the grouping by key can be skipped. */
     private void writeLaps(String operation, Collection<LapTime> laps, boolean distinct) {
-        session.upsert(operation, Sql.upsert("laps", LAP_KEY, LAP), laps,
+        writeLaps(operation, laps, distinct, () -> { });
+    }
+
+    /**
+     * Upserts the laps; {@code distinct}: no two share a key, so the grouping by key can be skipped;
+     * {@code whileWaiting} as {@link JdbcSession#upsert(String, Sql.Upsert, Collection, java.util.function.Function,
+     * JdbcSession.RowBinder, Runnable)} takes it.
+     */
+    private void writeLaps(String operation, Collection<LapTime> laps, boolean distinct, Runnable whileWaiting) {
+        session.upsert(operation, LAP_UPSERT, laps,
                 distinct ? null : l -> List.of(l.race(), l.type(), l.driver(), l.lap()),
                 (p, l) -> p.race(l.race()).type(l.type()).text(l.driver().value()).integer(l.lap())
                         .integer(l.lapTimeMs()).integer(l.sector1Ms()).integer(l.sector2Ms()).integer(l.sector3Ms())
                         .real(l.speedTrapKph()).text(l.compound()).integer(l.tyreLife()).bool(l.freshTyre())
                         .bool(l.pitIn()).bool(l.pitOut()).integer(l.stint()).text(l.trackStatus())
-                        .integer(l.position()));
+                        .integer(l.position()), whileWaiting);
     }
 
     @Override

@@ -7,13 +7,17 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapSummary;
+import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.LapSets;
 
 /**
  * The {@code lap_summaries} table: one row per driver and grand prix with laps, {@link LapSummary#of} of the stored
@@ -26,10 +30,42 @@ final class JdbcLapSummaries {
     /** The schema version whose migration creates the table; {@link MigrationRunner} then fills it. */
     static final int SCHEMA_VERSION = 6;
 
-    private static final String INSERT = "INSERT INTO lap_summaries (season, round, driver_id, top_speed_kph, laps)"
-            + " VALUES (?, ?, ?, ?, ?)";
+    /**
+     * Written after the rows of the races are deleted, so an insert; as an upsert, many rows take the bulk path
+     * (COPY, in binary: every value has its column's type).
+     */
+    private static final Sql.Upsert UPSERT = Sql.upsert("lap_summaries", Sql.columns("season, round, driver_id"),
+            Sql.columns("season, round, driver_id, top_speed_kph, laps")).withBinaryCopy();
 
     private final JdbcSession session;
+
+    /**
+     * The grand prix of the sessions a lap upsert writes: the races whose session held no laps ({@code fresh}: it
+     * will hold exactly the laps sent, {@code freshLaps}, which give its summaries) and the others
+     * ({@code readBack}: the call may carry only part of their laps, so their summaries come from the stored laps
+     * after the write).
+     */
+    record Written(Set<RaceKey> fresh, List<LapTime> freshLaps, Set<RaceKey> readBack) {
+
+        /** Splits the grand-prix sessions of {@code written}; {@code heldNone}: the session held no laps. */
+        static Written of(List<LapSets.Group> written, Predicate<LapSets.Group> heldNone) {
+            Set<RaceKey> fresh = new TreeSet<>();
+            Set<RaceKey> readBack = new TreeSet<>();
+            List<LapTime> freshLaps = new ArrayList<>();
+            for (LapSets.Group g : written) {
+                if (g.type() != RaceType.GRAND_PRIX) {
+                    continue;
+                }
+                if (heldNone.test(g)) {
+                    fresh.add(g.race());
+                    freshLaps.addAll(g.laps());
+                } else {
+                    readBack.add(g.race());
+                }
+            }
+            return new Written(fresh, freshLaps, readBack);
+        }
+    }
 
     JdbcLapSummaries(JdbcSession session) {
         this.session = session;
@@ -40,9 +76,17 @@ final class JdbcLapSummaries {
         if (races.isEmpty()) {
             return;
         }
-        session.batch(operation, "DELETE FROM lap_summaries WHERE season = ? AND round = ?", races,
-                (p, race) -> p.race(race));
-        session.batch(operation, INSERT, summaries, (p, s) -> p.race(s.race()).text(s.driver().value())
+        for (Map.Entry<Integer, List<Integer>> season : roundsBySeason(races).entrySet()) {
+            List<Integer> rounds = season.getValue();
+            session.update(operation, "DELETE FROM lap_summaries WHERE season = ? AND round IN ("
+                    + "?, ".repeat(rounds.size() - 1) + "?)", p -> {
+                        p.integer(season.getKey());
+                        for (int round : rounds) {
+                            p.integer(round);
+                        }
+                    });
+        }
+        session.upsert(operation, UPSERT, summaries, null, (p, s) -> p.race(s.race()).text(s.driver().value())
                 .real(s.topSpeedKph()).bytes(LapSummaryCodec.encode(s)));
     }
 

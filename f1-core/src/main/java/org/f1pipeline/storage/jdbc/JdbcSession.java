@@ -129,21 +129,35 @@ final class JdbcSession {
      */
     <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
                     RowBinder<? super T> binder) {
+        upsert(operation, upsert, rows, key, binder, () -> { });
+    }
+
+    /**
+     * {@link #upsert(String, Sql.Upsert, Collection, Function, RowBinder)}, running {@code whileWaiting} (once or
+     * more; it must be idempotent) when the calling thread is about to spend its time waiting for the database:
+     * after the last row is sent on the bulk path (the server then still loads them, builds keys and checks them),
+     * at once on the batched path. Client work started then overlaps the database's instead of competing with the
+     * row encoding.
+     */
+    <T> void upsert(String operation, Sql.Upsert upsert, Collection<T> rows, Function<? super T, ?> key,
+                    RowBinder<? super T> binder, Runnable whileWaiting) {
         BulkUpsert bulk = dialect.bulkUpsert().orElse(null);
         if (bulk != null && rows.size() >= bulk.minRows()) {
             for (Collection<T> group : key == null ? List.of(rows) : Sql.distinctKeyGroups(rows, key)) {
                 if (group.size() >= bulk.minRows()) {
                     run(operation, () -> {
                         bulk.upsert(connection, upsert.table(), upsert.keys(), upsert.columns(), upsert.updates(),
-                                new CopyRows<>(group, binder));
+                                new CopyRows<>(group, binder, upsert.binaryCopy(), whileWaiting));
                         return null;
                     });
                 } else {
                     batch(operation, upsert.sql(dialect), group, binder);
                 }
             }
+            whileWaiting.run();
             return;
         }
+        whileWaiting.run();
         String sql = upsert.sql(dialect);
         if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
             for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
@@ -154,17 +168,24 @@ final class JdbcSession {
         }
     }
 
-    /** Rows encoded as COPY text lines by their usual binder, in chunks of about 64 KiB. */
+    /**
+     * Rows encoded by their usual binder as COPY text lines, or as binary tuples when {@code binary}, in chunks of
+     * about 64 KiB.
+     */
     private final class CopyRows<T> implements BulkUpsert.Rows {
 
         private static final int CHUNK_CHARS = 1 << 16;
 
         private final Collection<T> rows;
         private final RowBinder<? super T> binder;
+        private final boolean binary;
+        private final Runnable sent;
 
-        CopyRows(Collection<T> rows, RowBinder<? super T> binder) {
+        CopyRows(Collection<T> rows, RowBinder<? super T> binder, boolean binary, Runnable sent) {
             this.rows = rows;
             this.binder = binder;
+            this.binary = binary;
+            this.sent = sent;
         }
 
         @Override
@@ -173,7 +194,17 @@ final class JdbcSession {
         }
 
         @Override
+        public boolean binary() {
+            return binary;
+        }
+
+        @Override
         public void writeTo(OutputStream out) throws IOException, SQLException {
+            if (binary) {
+                writeBinary(out);
+                sent.run();
+                return;
+            }
             StringBuilder text = new StringBuilder(CHUNK_CHARS + 1024);
             Params copy = new Params(dialect);
             for (T row : rows) {
@@ -185,6 +216,22 @@ final class JdbcSession {
                 }
             }
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            sent.run();
+        }
+
+        private void writeBinary(OutputStream out) throws IOException, SQLException {
+            BinaryCopy buffer = new BinaryCopy(CHUNK_CHARS + 1024).header();
+            Params copy = new Params(dialect);
+            for (T row : rows) {
+                int count = buffer.size();
+                buffer.putShort(0);
+                binder.bind(copy.resetBinary(buffer), row);
+                buffer.setShort(count, copy.fields());
+                if (buffer.size() >= CHUNK_CHARS) {
+                    buffer.drainTo(out);
+                }
+            }
+            buffer.trailer().drainTo(out);
         }
     }
 

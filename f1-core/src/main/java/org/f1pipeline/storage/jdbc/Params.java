@@ -1,5 +1,6 @@
 package org.f1pipeline.storage.jdbc;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,7 +14,11 @@ import org.f1pipeline.domain.RaceType;
 /**
  * Binds the parameters of one statement execution left to right, with SQL NULL for null values. Reused for every
  * row of a batch ({@link #reset}), so binding allocates nothing. In copy mode ({@link #resetCopy}) the same calls
- * append the row as one line of PostgreSQL's {@code COPY} text format instead, for {@link BulkUpsert}.
+ * append the row as one line of PostgreSQL's {@code COPY} text format instead, and in binary copy mode
+ * ({@link #resetBinary}) as one tuple of its binary format, for {@link BulkUpsert}. The binary format has no
+ * conversions: each call must match its column's type exactly ({@link #integer} INTEGER, {@link #bigint} BIGINT,
+ * {@link #real} DOUBLE PRECISION, {@link #bool} BOOLEAN, {@link #text} TEXT, {@link #bytes} BYTEA, {@link #date}
+ * DATE).
  */
 final class Params {
 
@@ -21,11 +26,16 @@ final class Params {
     private static final String[] TYPE_NAMES = Arrays.stream(RaceType.values())
             .map(t -> t.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
+    /** PostgreSQL's binary dates count days from 2000-01-01. */
+    private static final long PG_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
+
     private final SqlDialect dialect;
     private PreparedStatement statement;
     private int index;
     /** Non-null in copy mode: the line being written. */
     private StringBuilder copy;
+    /** Non-null in binary copy mode: the buffer the tuple is appended to. */
+    private BinaryCopy binary;
 
     Params(SqlDialect dialect) {
         this.dialect = dialect;
@@ -35,6 +45,7 @@ final class Params {
         this.statement = statement;
         this.index = 0;
         this.copy = null;
+        this.binary = null;
         return this;
     }
 
@@ -43,7 +54,31 @@ final class Params {
         this.statement = null;
         this.index = 0;
         this.copy = line;
+        this.binary = null;
         return this;
+    }
+
+    /**
+     * Binary copy mode: the following calls append one tuple's fields to {@code tuple}, whose field count the
+     * caller writes before them ({@link #fields} after the row tells how many were bound).
+     */
+    Params resetBinary(BinaryCopy tuple) {
+        this.statement = null;
+        this.index = 0;
+        this.copy = null;
+        this.binary = tuple;
+        return this;
+    }
+
+    /** The number of values bound since the last reset. */
+    int fields() {
+        return index;
+    }
+
+    /** Binary copy mode: one field of {@code length} bytes follows; returns the buffer. */
+    private BinaryCopy binaryField(int length) {
+        index++;
+        return binary.putInt(length);
     }
 
     /** Copy mode: the field separator before every value but the first. */
@@ -56,6 +91,10 @@ final class Params {
 
     /** Copy mode: appends SQL NULL ({@code \N}) or the value's text, escaped. Returns this. */
     private Params copyText(String value) {
+        if (binary != null) {
+            binaryField(-1); // only nulls come here in binary mode
+            return this;
+        }
         StringBuilder out = field();
         if (value == null) {
             out.append("\\N");
@@ -75,6 +114,15 @@ final class Params {
     }
 
     Params text(String value) throws SQLException {
+        if (binary != null) {
+            if (value == null) {
+                binaryField(-1);
+            } else {
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                binaryField(utf8.length).put(utf8);
+            }
+            return this;
+        }
         if (copy != null) {
             return copyText(value);
         }
@@ -87,7 +135,7 @@ final class Params {
     }
 
     Params integer(Integer value) throws SQLException {
-        if (copy != null) {
+        if (copy != null || binary != null) {
             return value == null ? copyText(null) : integer(value.intValue());
         }
         if (value == null) {
@@ -99,6 +147,10 @@ final class Params {
     }
 
     Params integer(int value) throws SQLException {
+        if (binary != null) {
+            binaryField(4).putInt(value);
+            return this;
+        }
         if (copy != null) {
             field().append(value);
             return this;
@@ -108,6 +160,14 @@ final class Params {
     }
 
     Params bigint(Long value) throws SQLException {
+        if (binary != null) {
+            if (value == null) {
+                binaryField(-1);
+            } else {
+                binaryField(8).putLong(value);
+            }
+            return this;
+        }
         if (copy != null) {
             if (value == null) {
                 return copyText(null);
@@ -124,7 +184,7 @@ final class Params {
     }
 
     Params real(Double value) throws SQLException {
-        if (copy != null) {
+        if (copy != null || binary != null) {
             return value == null ? copyText(null) : real(value.doubleValue());
         }
         if (value == null) {
@@ -136,6 +196,10 @@ final class Params {
     }
 
     Params real(double value) throws SQLException {
+        if (binary != null) {
+            binaryField(8).putLong(Double.doubleToLongBits(value));
+            return this;
+        }
         if (copy != null) {
             // Double.toString reads back to the same double in PostgreSQL (NaN and Infinity included).
             field().append(value);
@@ -147,6 +211,14 @@ final class Params {
 
     /** A BLOB (SQLite) or BYTEA (PostgreSQL) value; in copy mode PostgreSQL's hex form. */
     Params bytes(byte[] value) throws SQLException {
+        if (binary != null) {
+            if (value == null) {
+                binaryField(-1);
+            } else {
+                binaryField(value.length).put(value);
+            }
+            return this;
+        }
         if (copy != null) {
             if (value == null) {
                 return copyText(null);
@@ -166,6 +238,14 @@ final class Params {
     }
 
     Params bool(Boolean value) throws SQLException {
+        if (binary != null) {
+            if (value == null) {
+                binaryField(-1);
+            } else {
+                binaryField(1).put(value ? 1 : 0);
+            }
+            return this;
+        }
         if (copy != null) {
             return value == null ? copyText(null) : copyText(value ? "t" : "f");
         }
@@ -178,6 +258,14 @@ final class Params {
     }
 
     Params date(LocalDate value) throws SQLException {
+        if (binary != null) {
+            if (value == null) {
+                binaryField(-1);
+            } else {
+                binaryField(4).putInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY));
+            }
+            return this;
+        }
         if (copy != null) {
             return copyText(value == null ? null : value.toString());
         }

@@ -53,9 +53,20 @@ final class Sql {
     /**
      * An upsert of {@code table}: its conflict target, inserted columns and update list, as
      * {@link SqlDialect#upsert} takes them. The session turns it into a batched statement, or hands it to the
-     * dialect's {@link BulkUpsert} when there are enough rows.
+     * dialect's {@link BulkUpsert} when there are enough rows. {@code binaryCopy}: the bulk path may send the rows
+     * in COPY's binary format, because every value is bound with its column's exact type (see {@link Params}).
      */
-    record Upsert(String table, List<String> keys, List<String> columns, Map<String, String> updates) {
+    record Upsert(String table, List<String> keys, List<String> columns, Map<String, String> updates,
+                  boolean binaryCopy) {
+
+        Upsert(String table, List<String> keys, List<String> columns, Map<String, String> updates) {
+            this(table, keys, columns, updates, false);
+        }
+
+        /** This upsert, its rows sent to the bulk path in COPY's binary format. */
+        Upsert withBinaryCopy() {
+            return new Upsert(table, keys, columns, updates, true);
+        }
 
         /** The statement of the batched path. */
         String sql(SqlDialect dialect) {

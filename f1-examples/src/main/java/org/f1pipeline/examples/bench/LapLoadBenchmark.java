@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.f1pipeline.domain.LapTime;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.PhaseTimes;
 import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.storage.postgres.PostgresStorage;
@@ -37,7 +39,9 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  * After each run it reads every lap back and checks the count; on PostgreSQL it also checks, after every phase,
  * that both lap foreign keys exist and are validated. It prints best and median per phase, rows per second, the
  * load average before and after each phase (the machine is shared: a load above the CPU count makes every figure
- * an upper bound of the time), and the heap. PostgreSQL is taken from {@code F1_BENCH_PG_URL}, else
+ * an upper bound of the time), and the heap; and, for every run, where the first load's time went, as the storage
+ * code marks its steps ({@link PhaseTimes}: client steps, then per table the COPY, the foreign-key checks and the
+ * primary-key build on PostgreSQL, the summaries, the commit). PostgreSQL is taken from {@code F1_BENCH_PG_URL}, else
  * {@code F1_TEST_PG_URL}, else {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}; each run uses a schema
  * of its own, dropped afterwards.
  *
@@ -125,8 +129,14 @@ public final class LapLoadBenchmark {
                     List<LapTime> laps = inputs.get(phase);
                     load[2 * phase] = loadAverage();
                     long t0 = System.nanoTime();
+                    PhaseTimes recording = PhaseTimes.record();
                     storage.laps().upsertLaps(laps);
                     nanos[phase] = System.nanoTime() - t0;
+                    Map<String, Long> split = recording.stop("commit, other");
+                    if (phase == 0) {
+                        System.out.println("    run " + run + " first load phases, ms: " + split.entrySet().stream()
+                                .map(e -> e.getKey() + " " + Math.round(e.getValue() / 1e6)).toList());
+                    }
                     load[2 * phase + 1] = loadAverage();
                     if (handle.schema() != null) {
                         checkLapKeys(handle.schema());

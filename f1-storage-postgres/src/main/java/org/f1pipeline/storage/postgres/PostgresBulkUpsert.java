@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.f1pipeline.internal.PhaseTimes;
 import org.f1pipeline.storage.jdbc.BulkUpsert;
 import org.f1pipeline.storage.jdbc.SqlDialect;
 import org.postgresql.PGConnection;
@@ -33,8 +34,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  *
  * <p>A load into an empty {@code laps} table (a first bootstrap) skips the staging table (decision D73): under an
  * exclusive lock it truncates the empty table, drops its primary key, {@code COPY ... FREEZE}s straight into it,
- * then builds the primary key in one sort and adds the foreign keys. Rows inserted by the running transaction cost
- * PostgreSQL a visibility check per row in every later scan of the same transaction; frozen rows do not, which
+ * then adds the foreign keys (one scan and hash join each, decision D75) and builds the primary key in one sort.
+ * Rows inserted by the running transaction cost PostgreSQL a visibility check per row in every later scan of the
+ * same transaction; frozen rows do not, which
  * makes the key build 2x and the foreign-key validation 6x faster, and inserting 600,000 rows into a live
  * five-column b-tree cost 4x its build after the load. Should {@code FREEZE} be refused (prior activity of the
  * transaction, a table referenced by another), the same load runs without it. The price of both paths is an
@@ -50,14 +52,15 @@ final class PostgresBulkUpsert implements BulkUpsert {
     /** Staged rows probed to estimate how many rows of a load are new. */
     static final int SAMPLE_ROWS = 2_000;
 
-    /** Tables whose foreign keys (and, when empty, primary key) large loads suspend. */
-    private static final Set<String> SUSPENDABLE = Set.of("laps");
+    /**
+     * Tables whose foreign keys (and, when empty, primary key) large loads suspend, with the number of new rows from
+     * which they do: the lap summaries (a row per driver and race) take the bulk path after a lap load, and
+     * validating their whole table again costs a few milliseconds.
+     */
+    private static final Map<String, Integer> SUSPENDABLE = Map.of("laps", SUSPEND_KEYS_MIN_ROWS,
+            "lap_summaries", MIN_ROWS);
     /** SQL states of a refused {@code COPY FREEZE}: prior activity of the transaction, prerequisites not met. */
     private static final Set<String> NO_FREEZE = Set.of("25000", "55000");
-
-    /** A constraint as the catalog defines it: quoted name and definition. */
-    private record Constraint(String name, String definition) {
-    }
 
     @Override
     public int minRows() {
@@ -68,47 +71,57 @@ final class PostgresBulkUpsert implements BulkUpsert {
     public void upsert(Connection connection, String table, List<String> keyColumns, List<String> columns,
                        Map<String, String> updates, Rows rows) throws SQLException {
         String columnList = String.join(", ", columns);
-        boolean suspendable = rows.count() >= SUSPEND_KEYS_MIN_ROWS && SUSPENDABLE.contains(table);
+        int suspendFrom = SUSPENDABLE.getOrDefault(table, Integer.MAX_VALUE);
+        boolean suspendable = rows.count() >= suspendFrom;
         try (Statement statement = connection.createStatement()) {
             if (suspendable && isEmpty(statement, table)) {
                 // An upsert into an empty table is an insert. The table is checked again under the exclusive lock:
                 // nobody can add a row in between.
                 statement.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
-                List<Constraint> keys = constraints(statement, table, 'f');
-                suspend(statement, table, keys);
+                List<TableConstraints.Constraint> keys = TableConstraints.of(statement, table, 'f');
+                TableConstraints.drop(statement, table, keys);
+                List<TableConstraints.Constraint> primary = List.of();
                 if (isEmpty(statement, table)) {
-                    load(connection, statement, table, columnList, rows);
+                    primary = load(connection, statement, table, columnList, rows);
                 } else {
-                    staged(connection, statement, table, keyColumns, columnList, updates, rows, false);
+                    staged(connection, statement, table, keyColumns, columnList, updates, rows, Integer.MAX_VALUE);
                 }
-                restore(statement, table, keys);
+                // The foreign keys first: without an index on the table, each check is one scan and a hash join.
+                TableConstraints.addForeignKeys(statement, table, keys);
+                PhaseTimes.mark(table + ": foreign keys");
+                TableConstraints.addPrimaryKey(statement, table, primary, rows.count());
+                PhaseTimes.mark(table + ": primary key");
                 return;
             }
-            staged(connection, statement, table, keyColumns, columnList, updates, rows, suspendable);
+            staged(connection, statement, table, keyColumns, columnList, updates, rows, suspendable ? suspendFrom
+                    : Integer.MAX_VALUE);
         }
     }
 
     /**
      * Loads {@code rows} into the empty, locked {@code table} whose foreign keys are suspended: primary key
      * dropped, {@code COPY FREEZE} into the table truncated in a savepoint (or a plain {@code COPY} when PostgreSQL
-     * refuses that), primary key built again. A table that other tables reference keeps its primary key.
+     * refuses that). Returns the dropped primary key, for the caller to build again; a table that other tables
+     * reference keeps its primary key (none is returned).
      */
-    private static void load(Connection connection, Statement statement, String table, String columnList,
-                             Rows rows) throws SQLException {
+    private static List<TableConstraints.Constraint> load(Connection connection, Statement statement, String table,
+                                                          String columnList, Rows rows) throws SQLException {
         boolean referenced;
         try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = '"
                 + table + "'::regclass)")) {
             referenced = rs.next() && rs.getBoolean(1);
         }
-        List<Constraint> primary = referenced ? List.of() : constraints(statement, table, 'p');
+        List<TableConstraints.Constraint> primary = referenced ? List.of()
+                : TableConstraints.of(statement, table, 'p');
         String copy = "COPY " + table + " (" + columnList + ") FROM STDIN";
         boolean frozen = false;
         if (!referenced) {
             statement.execute("SAVEPOINT f1_bulk_load");
             try {
                 statement.execute("TRUNCATE " + table);
-                suspend(statement, table, primary);
-                copy(connection, copy + " (FREEZE)", rows);
+                TableConstraints.drop(statement, table, primary);
+                PhaseTimes.mark(table + ": lock, truncate, drop keys");
+                copy(connection, copy, true, rows);
                 frozen = true;
             } catch (SQLException e) {
                 if (!NO_FREEZE.contains(e.getSQLState())) {
@@ -119,33 +132,34 @@ final class PostgresBulkUpsert implements BulkUpsert {
             statement.execute("RELEASE SAVEPOINT f1_bulk_load");
         }
         if (!frozen) {
-            suspend(statement, table, primary);
-            copy(connection, copy, rows);
+            TableConstraints.drop(statement, table, primary);
+            copy(connection, copy, false, rows);
         }
-        restore(statement, table, primary);
+        PhaseTimes.mark(table + ": COPY");
+        return primary;
     }
 
     /**
-     * COPY into the staging table, then one INSERT ... SELECT ... ON CONFLICT, the foreign keys suspended when
-     * {@code suspendable} and the load brings enough new rows.
+     * COPY into the staging table, then one INSERT ... SELECT ... ON CONFLICT, the foreign keys suspended when the
+     * load brings at least {@code suspendFrom} new rows.
      */
     private static void staged(Connection connection, Statement statement, String table, List<String> keyColumns,
-                               String columnList, Map<String, String> updates, Rows rows, boolean suspendable)
+                               String columnList, Map<String, String> updates, Rows rows, int suspendFrom)
             throws SQLException {
         String stage = "pg_temp.f1_stage_" + table;
         // LIKE: the same column types; ON COMMIT DROP in case the DROP below is never reached.
         statement.execute("CREATE TEMP TABLE f1_stage_" + table + " (LIKE " + table + ") ON COMMIT DROP");
-        copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", rows);
+        copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", false, rows);
         long newRows = estimatedNewRows(statement, table, stage, keyColumns, rows.count());
         if (newRows < rows.count()) {
             dropUnchanged(statement, table, stage, keyColumns, updates);
         }
-        List<Constraint> keys = suspendable && newRows >= SUSPEND_KEYS_MIN_ROWS
-                ? constraints(statement, table, 'f') : List.of();
-        suspend(statement, table, keys);
+        List<TableConstraints.Constraint> keys = newRows >= suspendFrom
+                ? TableConstraints.of(statement, table, 'f') : List.of();
+        TableConstraints.drop(statement, table, keys);
         statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
                 + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
-        restore(statement, table, keys);
+        TableConstraints.addForeignKeys(statement, table, keys);
         statement.execute("DROP TABLE " + stage);
     }
 
@@ -170,34 +184,6 @@ final class PostgresBulkUpsert implements BulkUpsert {
         }
     }
 
-    /** The table's constraints of type {@code type} ({@code f} foreign, {@code p} primary), by name. */
-    private static List<Constraint> constraints(Statement statement, String table, char type) throws SQLException {
-        List<Constraint> out = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("SELECT quote_ident(conname), pg_get_constraintdef(oid)"
-                + " FROM pg_constraint WHERE conrelid = '" + table + "'::regclass AND contype = '" + type + "'"
-                + " ORDER BY conname")) {
-            while (rs.next()) {
-                out.add(new Constraint(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return out;
-    }
-
-    private static void suspend(Statement statement, String table, List<Constraint> keys) throws SQLException {
-        if (!keys.isEmpty()) {
-            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.stream()
-                    .map(k -> "DROP CONSTRAINT " + k.name()).toList()));
-        }
-    }
-
-    /** Adds the constraints back; PostgreSQL validates every row of the table (one join per foreign key). */
-    private static void restore(Statement statement, String table, List<Constraint> keys) throws SQLException {
-        if (!keys.isEmpty()) {
-            statement.execute("ALTER TABLE " + table + " " + String.join(", ", keys.stream()
-                    .map(k -> "ADD CONSTRAINT " + k.name() + " " + k.definition()).toList()));
-        }
-    }
-
     /**
      * How many of the staged rows are not in {@code table} yet, estimated from a Bernoulli sample of about
      * {@value #SAMPLE_ROWS} staged rows, each probed by primary key (a few milliseconds).
@@ -215,8 +201,17 @@ final class PostgresBulkUpsert implements BulkUpsert {
         }
     }
 
-    private static void copy(Connection connection, String sql, Rows rows) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+    /** Runs {@code sql} (a {@code COPY ... FROM STDIN}) with {@code FREEZE} if asked, in the rows' format. */
+    private static void copy(Connection connection, String sql, boolean freeze, Rows rows) throws SQLException {
+        List<String> options = new ArrayList<>();
+        if (freeze) {
+            options.add("FREEZE");
+        }
+        if (rows.binary()) {
+            options.add("FORMAT binary");
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(options.isEmpty() ? sql
+                : sql + " (" + String.join(", ", options) + ")");
         try {
             PGCopyOutputStream out = new PGCopyOutputStream(copy, 1 << 16);
             rows.writeTo(out);
