@@ -143,7 +143,7 @@ public final class F1Pipeline implements AutoCloseable {
      * @throws F1Exception                 (a fetch, format, storage or job failure) after rolling back
      */
     public JobReport runJob(Job job, JobParams params) {
-        return run(job, params, IngestOptions.defaults());
+        return run(job, params, IngestOptions.ofDefaults());
     }
 
     /**
@@ -205,7 +205,7 @@ public final class F1Pipeline implements AutoCloseable {
      * compute job this version ships; see {@link #backfillFull(int, int, BackfillOptions, BackfillListener)}.
      */
     public BackfillReport backfillFull(int startYear, int endYear) {
-        return backfillFull(startYear, endYear, BackfillOptions.defaults(), BackfillListener.NONE);
+        return backfillFull(startYear, endYear, BackfillOptions.ofDefaults(), BackfillListener.NONE);
     }
 
     /**

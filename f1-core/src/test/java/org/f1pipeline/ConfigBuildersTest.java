@@ -61,7 +61,7 @@ class ConfigBuildersTest {
         assertThat(SourceConfig.of("mirror", URI.create("https://f1.example.org/ergast")).baseUrl())
                 .isEqualTo(URI.create("https://f1.example.org/ergast/"));
         assertThat(CacheConfig.at(Path.of("cache")).withOffline(true).offline()).isTrue();
-        assertThat(BackfillOptions.defaults().withOpenF1(false)).isNotEqualTo(BackfillOptions.defaults());
+        assertThat(BackfillOptions.ofDefaults().withOpenF1(false)).isNotEqualTo(BackfillOptions.ofDefaults());
     }
 
     @Test
@@ -73,9 +73,9 @@ class ConfigBuildersTest {
                 .contains("models=ModelEngine[grandPrix=clogit-v1, sprint=sprint-clogit-v1,"
                         + " forecast=WeatherForecast.none()]")
                 .doesNotContain("@").doesNotContain("$$").doesNotContain("Lambda");
-        assertThat(BackfillOptions.defaults()).hasToString(
+        assertThat(BackfillOptions.ofDefaults()).hasToString(
                 "BackfillOptions[jolpicaLaps=true, openF1=true, fp2=true, computeJobs=true]");
-        assertThat(JolpicaConfig.defaults()).hasToString(
+        assertThat(JolpicaConfig.ofDefaults()).hasToString(
                 "JolpicaConfig[baseUrl=https://api.jolpi.ca/ergast/f1, pageSize=100]");
     }
 }

@@ -3,7 +3,7 @@ package org.f1pipeline.backfill;
 import java.util.Objects;
 
 /**
- * What a backfill fetches and runs. Start from {@link #defaults()} and switch parts off with the {@code with...}
+ * What a backfill fetches and runs. Start from {@link #ofDefaults()} and switch parts off with the {@code with...}
  * methods.
  */
 public final class BackfillOptions {
@@ -20,7 +20,7 @@ public final class BackfillOptions {
     }
 
     /** Everything on: the most complete database. */
-    public static BackfillOptions defaults() {
+    public static BackfillOptions ofDefaults() {
         return new BackfillOptions(true, true, true, true);
     }
 

@@ -126,7 +126,7 @@ public final class Demo implements AutoCloseable {
                 .config(PipelineConfig.ofDefaults().toBuilder().fetch(FakeSources.config(fake)).build())
                 .transport(fake).build();
         int year = SyntheticHistory.DEMO_YEAR;
-        BackfillReport r = pipeline.backfillFull(year, year, BackfillOptions.defaults(), progress);
+        BackfillReport r = pipeline.backfillFull(year, year, BackfillOptions.ofDefaults(), progress);
         jobs += r.jobsRun();
         requests += r.requests();
         narrator.accept("   " + r.jobsRun() + " jobs, " + r.requests() + " requests, " + r.roundsCompleted()

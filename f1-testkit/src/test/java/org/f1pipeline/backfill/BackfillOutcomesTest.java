@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class BackfillOutcomesTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
-    private static final BackfillOptions OPTIONS = BackfillOptions.defaults().withComputeJobs(false)
+    private static final BackfillOptions OPTIONS = BackfillOptions.ofDefaults().withComputeJobs(false)
             .withJolpicaLaps(false).withOpenF1(false).withFp2(false);
 
     @Test

@@ -55,7 +55,7 @@ class BackfillTest {
 
     private static final Instant DEC_2024 = Instant.parse("2024-12-20T12:00:00Z");
     private static final Instant MAR_2025 = Instant.parse("2025-03-01T12:00:00Z");
-    private static final BackfillOptions NO_COMPUTE = BackfillOptions.defaults().withComputeJobs(false);
+    private static final BackfillOptions NO_COMPUTE = BackfillOptions.ofDefaults().withComputeJobs(false);
     private static final Pattern ROUND_PATH = Pattern.compile("/ergast/f1/\\d{4}/(\\d+)/");
     private static final Pattern MEETING = Pattern.compile("meeting_key=(\\d+)");
 
@@ -194,7 +194,7 @@ class BackfillTest {
     @DisplayName("compute through the stale recompute: every round predicted, stats kept; a killed compute resumes")
     void computeSteps() {
         BackfillReport report = pipeline(MAR_2025).backfillFull(1960, 1960,
-                BackfillOptions.defaults().withJolpicaLaps(false), recorder);
+                BackfillOptions.ofDefaults().withJolpicaLaps(false), recorder);
         int rounds = fake.history().season(1960).rounds().size();
         assertThat(report.roundsCompleted()).isEqualTo(rounds);
         assertThat(report.skips()).isEmpty();
@@ -214,7 +214,7 @@ class BackfillTest {
         assertThat(pipeline(MAR_2025).stale(1960, 1960).statsSeasons()).containsExactly(1960);
         fake.requestLog().clear();
         BackfillReport rerun = pipeline(MAR_2025).backfillFull(1960, 1960,
-                BackfillOptions.defaults().withJolpicaLaps(false), recorder);
+                BackfillOptions.ofDefaults().withJolpicaLaps(false), recorder);
         assertThat(rerun.requests()).isZero();
         assertThat(storage.stats().driverStats(1960)).isNotEmpty();
         assertThat(pipeline(MAR_2025).stale(1960, 1960).isEmpty()).isTrue();

@@ -44,7 +44,7 @@ class RealHistoryBackfillTest {
     void backfillsTheRealRecord() {
         ErgastHistory history = ErgastHistory.load(ErgastHistory.locateOrSkip());
         // -Df1.realHistory.compute=true runs the compute jobs too (as `f1 backfill` does): minutes, not for CI.
-        BackfillOptions options = BackfillOptions.defaults().withJolpicaLaps(false).withOpenF1(false).withFp2(false)
+        BackfillOptions options = BackfillOptions.ofDefaults().withJolpicaLaps(false).withOpenF1(false).withFp2(false)
                 .withComputeJobs(Boolean.getBoolean("f1.realHistory.compute"));
         try (FakeF1Api fake = FakeF1Api.replay(history); Storage storage = Storages.inMemory()) {
             long t0 = System.nanoTime();

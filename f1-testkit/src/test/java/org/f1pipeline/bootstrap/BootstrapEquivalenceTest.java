@@ -59,7 +59,7 @@ class BootstrapEquivalenceTest {
     }
 
     static BackfillOptions jolpicaOnly() {
-        return BackfillOptions.defaults().withOpenF1(false).withFp2(false).withComputeJobs(false);
+        return BackfillOptions.ofDefaults().withOpenF1(false).withFp2(false).withComputeJobs(false);
     }
 
     @ParameterizedTest(name = "{0}-{1}")

@@ -70,7 +70,7 @@ class BootstrapSprintQualifyingTest {
                 assertThat(sqDeltas(storage, key)).as(key + " before").containsOnly(0.0);
             }
 
-            BackfillReport sprint = pipeline.backfillSprint(boot.sprintQualifyingYears(), BackfillOptions.defaults(),
+            BackfillReport sprint = pipeline.backfillSprint(boot.sprintQualifyingYears(), BackfillOptions.ofDefaults(),
                     BackfillListener.NONE);
             assertThat(sprint.skips()).isEmpty();
             assertThat(sprint.roundsCompleted()).isEqualTo(weekends.size());

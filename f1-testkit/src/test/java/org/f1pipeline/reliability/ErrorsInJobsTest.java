@@ -79,7 +79,7 @@ class ErrorsInJobsTest {
                     calls[0]++;
                     throw new StackOverflowError();
                 }).build()) {
-            BackfillReport report = p.backfillFull(1999, 1999, BackfillOptions.defaults(), BackfillListener.NONE);
+            BackfillReport report = p.backfillFull(1999, 1999, BackfillOptions.ofDefaults(), BackfillListener.NONE);
             int rounds = fake.history().season(1999).rounds().size();
             assertThat(calls[0]).as("every round was tried").isEqualTo(rounds);
             assertThat(report.skips()).filteredOn(s -> s.job() == Job.INGEST_RACE_LEGACY).hasSize(rounds)

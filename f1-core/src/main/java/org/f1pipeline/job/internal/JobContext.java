@@ -33,6 +33,6 @@ public record JobContext(Storage storage, Clock clock, PipelineConfig config, Pi
     public JobContext(Storage storage, Clock clock, PipelineConfig config, PipelineListener listener,
                       Fetcher fetcher) {
         this(storage, clock, config, listener, fetcher,
-                new SourceHub(fetcher, config.fetch(), clock).forJob(IngestOptions.defaults()));
+                new SourceHub(fetcher, config.fetch(), clock).forJob(IngestOptions.ofDefaults()));
     }
 }

@@ -57,7 +57,7 @@ public final class JolpicaClient {
 
     /** A client for the public server with default settings. */
     public JolpicaClient(Fetcher fetcher) {
-        this(fetcher, JolpicaConfig.defaults());
+        this(fetcher, JolpicaConfig.ofDefaults());
     }
 
     /** A client with explicit settings. */

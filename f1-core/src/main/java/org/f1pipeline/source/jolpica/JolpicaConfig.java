@@ -40,7 +40,7 @@ public final class JolpicaConfig {
     }
 
     /** The public server with 100-row pages. */
-    public static JolpicaConfig defaults() {
+    public static JolpicaConfig ofDefaults() {
         return new JolpicaConfig(URI.create(DEFAULT_BASE_URL), MAX_PAGE_SIZE);
     }
 

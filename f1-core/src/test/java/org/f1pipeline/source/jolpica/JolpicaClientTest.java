@@ -49,7 +49,7 @@ class JolpicaClientTest {
         @DisplayName("season results follow offset until total, with limit and offset in every URL")
         void followsOffsets() {
             FakeJolpica server = seasonResults();
-            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.defaults().withPageSize(20));
+            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.ofDefaults().withPageSize(20));
             List<ResultRow> rows = client.results(2023);
             assertThat(server.requestedUrls()).containsExactly(
                     BASE + "2023/results.json?limit=20&offset=0",
@@ -121,7 +121,7 @@ class JolpicaClientTest {
         @DisplayName("a total that changes between pages is re-read once with a cache refresh")
         void totalDriftOnce() {
             FakeJolpica server = seasonResults().driftTotal(1, 1);
-            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.defaults().withPageSize(20));
+            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.ofDefaults().withPageSize(20));
             assertThat(client.results(2023)).hasSize(45);
             assertThat(server.requests()).extracting(FetchRequest::cacheMode).containsExactly(CacheMode.USE,
                     CacheMode.USE, CacheMode.REFRESH, CacheMode.REFRESH, CacheMode.REFRESH);
@@ -131,7 +131,7 @@ class JolpicaClientTest {
         @DisplayName("a total that keeps changing is a format error, not a silently partial list")
         void totalDrift() {
             FakeJolpica server = seasonResults().driftTotal(1, Integer.MAX_VALUE);
-            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.defaults().withPageSize(20));
+            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.ofDefaults().withPageSize(20));
             assertThatThrownBy(() -> client.results(2023)).isInstanceOf(SourceFormatException.class)
                     .hasMessageContaining("offset=20").hasMessageContaining("total changed from 45 to 46");
             assertThat(server.requests()).hasSize(4);
@@ -141,7 +141,7 @@ class JolpicaClientTest {
         @DisplayName("pages that hold fewer rows than total are a format error")
         void missingRows() {
             FakeJolpica server = seasonResults().dropRows(3);
-            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.defaults().withPageSize(20));
+            JolpicaClient client = new JolpicaClient(server, JolpicaConfig.ofDefaults().withPageSize(20));
             assertThatThrownBy(() -> client.results(2023)).isInstanceOf(SourceFormatException.class)
                     .hasMessageContaining("pages held 42 rows but total says 45");
             assertThat(server.requests()).hasSize(6);
@@ -167,7 +167,7 @@ class JolpicaClientTest {
             ((ObjectNode) fl.get("Time")).put("time", i == 4 ? "1:43.616" : "1:44." + (100 + i));
         }
         FakeJolpica server = new FakeJolpica().serve("2023/sprint", "RaceTable", "SprintResults", rows);
-        List<ResultRow> result = new JolpicaClient(server, JolpicaConfig.defaults().withPageSize(4))
+        List<ResultRow> result = new JolpicaClient(server, JolpicaConfig.ofDefaults().withPageSize(4))
                 .sprintResults(2023);
         assertThat(server.requests()).hasSize(2);
         assertThat(result).filteredOn(r -> r.result().fastestLap()).singleElement()
@@ -241,7 +241,7 @@ class JolpicaClientTest {
             urls.add(request.uri().toString());
             return server.fetch(FetchRequest.of("jolpica", "results",
                     java.net.URI.create(request.uri().toString().replace("http://localhost:8000/ergast/f1/", BASE))));
-        }, JolpicaConfig.defaults().withBaseUrl("http://localhost:8000/ergast/f1/"));
+        }, JolpicaConfig.ofDefaults().withBaseUrl("http://localhost:8000/ergast/f1/"));
         client.results(2023);
         assertThat(urls).containsExactly("http://localhost:8000/ergast/f1/2023/results.json?limit=100&offset=0");
     }

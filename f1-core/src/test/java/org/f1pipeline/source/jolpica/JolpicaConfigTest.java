@@ -13,7 +13,7 @@ class JolpicaConfigTest {
     @Test
     @DisplayName("defaults: the public server with 100-row pages")
     void defaults() {
-        JolpicaConfig config = JolpicaConfig.defaults();
+        JolpicaConfig config = JolpicaConfig.ofDefaults();
         assertThat(config.baseUrl()).isEqualTo(URI.create("https://api.jolpi.ca/ergast/f1"));
         assertThat(config.pageSize()).isEqualTo(100);
     }
@@ -21,7 +21,7 @@ class JolpicaConfigTest {
     @Test
     @DisplayName("trailing slashes are removed; the fetch layer's source URL can be reused")
     void normalise() {
-        assertThat(JolpicaConfig.defaults().withBaseUrl("http://localhost:8000/ergast/f1//").baseUrl())
+        assertThat(JolpicaConfig.ofDefaults().withBaseUrl("http://localhost:8000/ergast/f1//").baseUrl())
                 .isEqualTo(URI.create("http://localhost:8000/ergast/f1"));
         assertThat(JolpicaConfig.from(SourceConfig.jolpica()).baseUrl())
                 .isEqualTo(URI.create("https://api.jolpi.ca/ergast/f1"));
@@ -30,11 +30,11 @@ class JolpicaConfigTest {
     @Test
     @DisplayName("page sizes above the server's 100 and non-http URLs are refused")
     void invalid() {
-        assertThatThrownBy(() -> JolpicaConfig.defaults().withPageSize(101))
+        assertThatThrownBy(() -> JolpicaConfig.ofDefaults().withPageSize(101))
                 .hasMessage("pageSize must be between 1 and 100, was 101");
-        assertThatThrownBy(() -> JolpicaConfig.defaults().withBaseUrl("ftp://x/ergast"))
+        assertThatThrownBy(() -> JolpicaConfig.ofDefaults().withBaseUrl("ftp://x/ergast"))
                 .hasMessageContaining("absolute http(s) URL");
-        assertThatThrownBy(() -> JolpicaConfig.defaults().withBaseUrl("https://x/ergast/f1?x=1"))
+        assertThatThrownBy(() -> JolpicaConfig.ofDefaults().withBaseUrl("https://x/ergast/f1?x=1"))
                 .hasMessageContaining("query");
     }
 }

@@ -106,7 +106,7 @@ public final class ArchiveBenchmark {
         BackfillReport report;
         try (Storage storage = Storages.inMemory(); F1Pipeline pipeline = IngestBenchmarkSetup.pipeline(fake,
                 storage, NOW, RateLimitConfig.unlimited(), RateLimitConfig.unlimited())) {
-            report = pipeline.backfillFull(2018, 2022, BackfillOptions.defaults().withComputeJobs(false),
+            report = pipeline.backfillFull(2018, 2022, BackfillOptions.ofDefaults().withComputeJobs(false),
                     BackfillListener.NONE);
             long withArchiveLaps = report.roundsTotal() - storage.results().raceResults(2018, 2022,
                     org.f1pipeline.domain.RaceType.GRAND_PRIX).stream().map(r -> r.race()).distinct()

@@ -97,10 +97,10 @@ public final class BackfillComputeOverheadBenchmark {
     private static void child(boolean compute, int from, int to) throws Exception {
         Path dir = Files.createTempDirectory("f1-backfill-overhead");
         Path db = dir.resolve("f1.db");
-        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.defaults())) {
+        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.ofDefaults())) {
             fake.faults().reset().rateLimit(FakeApi.JOLPICA, 4, Duration.ofSeconds(1))
                     .latency(FakeApi.JOLPICA, MIN_LATENCY, MAX_LATENCY);
-            BackfillOptions options = BackfillOptions.defaults().withJolpicaLaps(false).withOpenF1(false)
+            BackfillOptions options = BackfillOptions.ofDefaults().withJolpicaLaps(false).withOpenF1(false)
                     .withFp2(false).withComputeJobs(compute);
             long t0 = System.nanoTime();
             BackfillReport report;

@@ -53,7 +53,7 @@ public final class FetchBenchmark {
         boolean fullSequential = List.of(args).contains("--full-sequential");
         List<Boolean> passes = new ArrayList<>();
 
-        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.defaults())) {
+        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.ofDefaults())) {
             System.out.printf("Fetch benchmark (issue 3): fake OpenF1 at %s, season %d, %d workers, %d cores%n%n",
                     fake.openF1BaseUrl(), YEAR, workers, Runtime.getRuntime().availableProcessors());
             RateLimitConfig unlimited = RateLimitConfig.unlimited();

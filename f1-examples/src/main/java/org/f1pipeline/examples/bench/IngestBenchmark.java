@@ -55,7 +55,7 @@ public final class IngestBenchmark {
         int[] openF1 = window(args, "--openf1", 20, 10);
         int[] jolpica = window(args, "--jolpica", 4, 1);
         List<Boolean> passes = new ArrayList<>();
-        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.defaults())) {
+        try (FakeF1Api fake = FakeF1Api.start(FakeF1Options.ofDefaults())) {
             System.out.printf("Ingest benchmark (issue 4): fake APIs at %s, %d cores, max heap %d MB%n%n",
                     fake.baseUrl(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -75,7 +75,7 @@ public final class IngestBenchmark {
 
     private static boolean budget(FakeF1Api fake) {
         fake.requestLog().clear();
-        BackfillOptions options = BackfillOptions.defaults().withJolpicaLaps(false).withComputeJobs(false);
+        BackfillOptions options = BackfillOptions.ofDefaults().withJolpicaLaps(false).withComputeJobs(false);
         long t0 = System.nanoTime();
         BackfillReport report;
         try (Storage storage = Storages.inMemory(); F1Pipeline pipeline = IngestBenchmarkSetup.pipeline(fake,
@@ -112,7 +112,7 @@ public final class IngestBenchmark {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         fake.requestLog().clear();
-        BackfillOptions options = BackfillOptions.defaults().withComputeJobs(false);
+        BackfillOptions options = BackfillOptions.ofDefaults().withComputeJobs(false);
         long t0 = System.nanoTime();
         BackfillReport report;
         try (SqliteStorage storage = SqliteStorage.open(db);

@@ -60,7 +60,7 @@ public record AutoSettings(Map<Step, Duration> durations, Map<Step, Duration> de
      * Defaults: the durations and delays above, 12 attempts (3 hours at the seed's 15-minute cadence), schedule
      * re-synced daily and at the start of each race weekend, up to 8 steps per run, state in f1-auto-state.json.
      */
-    public static AutoSettings defaults() {
+    public static AutoSettings ofDefaults() {
         return new AutoSettings(defaultDurations(), defaultDelays(), 12, Duration.ofHours(24), 8,
                 "f1-auto-state.json");
     }

@@ -30,7 +30,7 @@ final class BackfillSupport {
 
     /** Options from the {@code --no-...} flags. */
     static BackfillOptions options(boolean noLaps, boolean noOpenF1, boolean noFp2, boolean noCompute) {
-        return BackfillOptions.defaults().withJolpicaLaps(!noLaps).withOpenF1(!noOpenF1).withFp2(!noFp2)
+        return BackfillOptions.ofDefaults().withJolpicaLaps(!noLaps).withOpenF1(!noOpenF1).withFp2(!noFp2)
                 .withComputeJobs(!noCompute);
     }
 

@@ -48,9 +48,9 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
     }
 
     /** No config file: every default. */
-    public static CliConfig defaults() {
+    public static CliConfig ofDefaults() {
         return new CliConfig(null, FetchConfig.ofDefaults(), 1, null, Map.of(), null, false, null,
-                AutoSettings.defaults(), Duration.ofSeconds(10));
+                AutoSettings.ofDefaults(), Duration.ofSeconds(10));
     }
 
     /** Every key the file may hold, flattened. */
@@ -85,7 +85,7 @@ public record CliConfig(Path file, FetchConfig fetch, int yearsAhead, String dbU
             }
         });
         FetchConfig.Builder fetch = FetchConfig.builder();
-        CliConfig d = defaults();
+        CliConfig d = ofDefaults();
         int yearsAhead = d.yearsAhead();
         String dbUrl = null;
         Map<String, String> dbOptions = new LinkedHashMap<>();

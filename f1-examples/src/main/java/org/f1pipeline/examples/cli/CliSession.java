@@ -71,7 +71,7 @@ final class CliSession implements AutoCloseable {
             return CliConfig.load(ctx.resolve(g.config), ctx.env());
         }
         Path implicit = ctx.resolve("f1.yaml");
-        return Files.isRegularFile(implicit) ? CliConfig.load(implicit, ctx.env()) : CliConfig.defaults();
+        return Files.isRegularFile(implicit) ? CliConfig.load(implicit, ctx.env()) : CliConfig.ofDefaults();
     }
 
     /** The clock: {@code --now}, else the demo's "today" with {@code --fake}, else the system clock (UTC). */

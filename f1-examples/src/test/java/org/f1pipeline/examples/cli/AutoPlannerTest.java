@@ -44,7 +44,7 @@ class AutoPlannerTest {
             SessionType.QUALIFYING, Instant.parse("2024-07-06T14:00:00Z"),
             SessionType.RACE, Instant.parse("2024-07-07T14:00:00Z"));
     private static final Instant LATER = Instant.parse("2024-12-31T00:00:00Z");
-    private static final AutoSettings SETTINGS = AutoSettings.defaults();
+    private static final AutoSettings SETTINGS = AutoSettings.ofDefaults();
 
     private static Decision decide(RaceStatus status, EventFormat format, Map<SessionType, Instant> sessions,
                                    Instant now) {

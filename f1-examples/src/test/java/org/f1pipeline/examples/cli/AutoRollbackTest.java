@@ -51,7 +51,7 @@ class AutoRollbackTest {
                     }).build();
             pipeline.backfillFull(2024, 2024);
             storage.races().setStatus(RaceKey.of(2024, 13), RaceStatus.SCHEDULED);
-            CliSession session = CliSession.of(CliConfig.defaults(), pipeline.clock(), storage, pipeline);
+            CliSession session = CliSession.of(CliConfig.ofDefaults(), pipeline.clock(), storage, pipeline);
             AutoState state = AutoState.load(dir.resolve("state.json"));
 
             int exit = new AutoRunner(session, state, ctx, false, false).run();

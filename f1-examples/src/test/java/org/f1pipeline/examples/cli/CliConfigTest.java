@@ -114,9 +114,9 @@ class CliConfigTest {
     @DisplayName("an empty file, and no file at all, give the defaults")
     void defaults() {
         CliConfig c = load("");
-        assertThat(c.fetch().sources()).isEqualTo(CliConfig.defaults().fetch().sources());
-        assertThat(c.fetch().maxWorkers()).isEqualTo(CliConfig.defaults().fetch().maxWorkers());
-        assertThat(c.auto()).isEqualTo(AutoSettings.defaults());
+        assertThat(c.fetch().sources()).isEqualTo(CliConfig.ofDefaults().fetch().sources());
+        assertThat(c.fetch().maxWorkers()).isEqualTo(CliConfig.ofDefaults().fetch().maxWorkers());
+        assertThat(c.auto()).isEqualTo(AutoSettings.ofDefaults());
         assertThat(c.dbUrl()).isNull();
         assertThat(c.cacheDir()).isNull();
     }

@@ -54,7 +54,7 @@ class IngestToPredictionAcrossStoragesTest {
 
     @BeforeAll
     static void startFakes() {
-        fake = FakeF1Api.start(FakeF1Options.defaults());
+        fake = FakeF1Api.start(FakeF1Options.ofDefaults());
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class IngestToPredictionAcrossStoragesTest {
     /** Backfills the season through the pipeline and returns every stored probability, by race, type and driver. */
     private Map<String, Double> ingestAndPredict(Storage storage) {
         try (F1Pipeline pipeline = pipeline(storage)) {
-            BackfillReport report = pipeline.backfillFull(YEAR, YEAR, BackfillOptions.defaults(), BackfillListener.NONE);
+            BackfillReport report = pipeline.backfillFull(YEAR, YEAR, BackfillOptions.ofDefaults(), BackfillListener.NONE);
             assertThat(report.roundsCompleted()).isEqualTo(24);
             assertThat(report.skips()).isEmpty();
         }

@@ -80,7 +80,7 @@ public final class FakeF1Api implements AutoCloseable {
 
     /** Starts a fake serving the whole standard history. */
     public static FakeF1Api start() {
-        return start(FakeF1Options.defaults());
+        return start(FakeF1Options.ofDefaults());
     }
 
     /** {@code http://127.0.0.1:PORT} */

@@ -41,7 +41,7 @@ public record FakeF1Options(SyntheticHistory history, Instant asOf, int containe
     }
 
     /** Defaults, with the whole history published. */
-    public static FakeF1Options defaults() {
+    public static FakeF1Options ofDefaults() {
         return builder().build();
     }
 

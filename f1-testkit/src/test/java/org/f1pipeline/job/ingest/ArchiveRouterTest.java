@@ -75,7 +75,7 @@ class ArchiveRouterTest {
     @Test
     @DisplayName("backfill 2021 (a 2018-2022 season, sprints included) stores every detail column from the archive")
     void backfillSeasonFromArchive() {
-        BackfillReport report = pipeline().backfillFull(2021, 2021, BackfillOptions.defaults()
+        BackfillReport report = pipeline().backfillFull(2021, 2021, BackfillOptions.ofDefaults()
                 .withComputeJobs(false), BackfillListener.NONE);
         assertThat(report.skips()).isEmpty();
         int withLongRuns = 0;

@@ -48,7 +48,7 @@ class JolpicaClientFakeServerTest {
         history = fake.history();
         // The bare HTTP layer: no limiter, no cache, so every call is visible in the fake's request log.
         Fetcher http = Fetchers.http(FetchConfig.ofDefaults(), Ticker.system(), Clock.systemUTC());
-        client = new JolpicaClient(http, JolpicaConfig.defaults().withBaseUrl(fake.jolpicaBaseUrl()));
+        client = new JolpicaClient(http, JolpicaConfig.ofDefaults().withBaseUrl(fake.jolpicaBaseUrl()));
     }
 
     @AfterAll

@@ -24,7 +24,7 @@ class JolpicaConformanceTest {
 
     @BeforeAll
     static void start() {
-        fake = FakeF1Api.start(FakeF1Options.defaults());
+        fake = FakeF1Api.start(FakeF1Options.ofDefaults());
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class LiveTimingConformanceTest {
 
     @BeforeAll
     static void start() {
-        fake = FakeF1Api.start(FakeF1Options.defaults());
+        fake = FakeF1Api.start(FakeF1Options.ofDefaults());
     }
 
     @AfterAll

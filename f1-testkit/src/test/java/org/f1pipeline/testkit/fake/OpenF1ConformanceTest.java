@@ -22,7 +22,7 @@ class OpenF1ConformanceTest {
 
     @BeforeAll
     static void start() {
-        fake = FakeF1Api.start(FakeF1Options.defaults());
+        fake = FakeF1Api.start(FakeF1Options.ofDefaults());
     }
 
     @AfterAll

@@ -1,7 +1,7 @@
 package org.f1pipeline.job.internal.ingest;
 
 /**
- * How the ingest jobs of one run use their sources. Single job runs use {@link #defaults()}; a backfill may switch
+ * How the ingest jobs of one run use their sources. Single job runs use {@link #ofDefaults()}; a backfill may switch
  * the expensive parts off.
  *
  * @param jolpicaLaps fetch Jolpica lap times (1996 on, 10-15 requests per race) where OpenF1 has none
@@ -11,7 +11,7 @@ package org.f1pipeline.job.internal.ingest;
 public record IngestOptions(boolean jolpicaLaps, boolean openF1) {
 
     /** Everything on: the most complete database. */
-    public static IngestOptions defaults() {
+    public static IngestOptions ofDefaults() {
         return new IngestOptions(true, true);
     }
 }
