@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.f1pipeline.F1Pipeline;
 import org.f1pipeline.domain.DriverPrediction;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.Race;
-import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.examples.bench.ModelBenchmarkData;
 import org.f1pipeline.job.Job;
 import org.f1pipeline.job.JobParams;
@@ -69,7 +67,7 @@ class ComputeAcrossStoragesTest {
         storages.forEach((name, storage) -> {
             load(storage);
             runJobs(storage);
-            byJobs.put(name, snapshot(storage));
+            byJobs.put(name, ComputedSnapshot.of(storage, FIRST, LAST));
         });
     }
 
@@ -117,7 +115,7 @@ class ComputeAcrossStoragesTest {
             assertThat(summary.events()).as(name).isEqualTo(EVENTS);
             assertThat(summary.skipped()).as(name).isEmpty();
             Map<String, Object> jobs = byJobs.get(name);
-            snapshot(storage).forEach((key, value) -> {
+            ComputedSnapshot.of(storage, FIRST, LAST).forEach((key, value) -> {
                 if (value instanceof Prediction p) {
                     Prediction job = (Prediction) jobs.get(key);
                     assertThat(p.computedAt()).isEqualTo(later);
@@ -143,26 +141,6 @@ class ComputeAcrossStoragesTest {
                 pipeline.runJob(Job.COMPUTE_PREDICTIONS, JobParams.race(race.key()));
             }
         }
-    }
-
-    /** Everything the compute jobs store, by a readable key: stats per season, features and latest prediction. */
-    private static Map<String, Object> snapshot(Storage storage) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int year = FIRST; year <= LAST; year++) {
-            out.put(year + " driver stats", storage.stats().driverStats(year));
-            out.put(year + " team stats", storage.stats().teamStats(year));
-            for (Race race : storage.races().races(year)) {
-                for (RaceType type : race.isSprintWeekend() ? List.of(RaceType.SPRINT, RaceType.GRAND_PRIX)
-                        : List.of(RaceType.GRAND_PRIX)) {
-                    String model = ModelEngine.ofDefaults().model(type).version();
-                    out.put(race.key() + " " + type + " features", storage.features().features(race.key(), type,
-                            model));
-                    out.put(race.key() + " " + type + " prediction", storage.predictions().latest(race.key(), type)
-                            .orElseThrow());
-                }
-            }
-        }
-        return out;
     }
 
     private static Map<String, Double> probabilities(Prediction p) {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.f1pipeline.domain.Race;
-import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.examples.bench.ModelBenchmarkData;
 import org.f1pipeline.model.ModelEngine;
 import org.f1pipeline.recompute.ModelRecompute;
@@ -63,7 +59,7 @@ class RecomputeChunksTest {
         for (int year = FIRST; year <= LAST; year++) {
             events += ModelRecompute.recompute(bySeason, engine, year, year, new FakeClock(NOW)).events();
         }
-        Map<String, Object> expected = snapshot(bySeason);
+        Map<String, Object> expected = ComputedSnapshot.of(bySeason, FIRST, LAST);
         for (Storage whole : wholes) {
             new ModelBenchmarkData().load(whole, FIRST, LAST);
             RecomputeSummary summary = ModelRecompute.recompute(whole, engine, FIRST, LAST, new FakeClock(NOW));
@@ -73,27 +69,7 @@ class RecomputeChunksTest {
             // More rows than one write takes, so the writes were several, interleaved with the reads.
             assertThat(summary.rowsWritten().get("features") + summary.rowsWritten().get("prediction_drivers"))
                     .isGreaterThan(3 * 3_000);
-            assertThat(snapshot(whole)).containsExactlyEntriesOf(expected);
+            assertThat(ComputedSnapshot.of(whole, FIRST, LAST)).containsExactlyEntriesOf(expected);
         }
-    }
-
-    /** Statistics per season, and every event's features and latest prediction. */
-    private static Map<String, Object> snapshot(Storage storage) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int year = FIRST; year <= LAST; year++) {
-            out.put(year + " driver stats", storage.stats().driverStats(year));
-            out.put(year + " team stats", storage.stats().teamStats(year));
-            for (Race race : storage.races().races(year)) {
-                for (RaceType type : race.isSprintWeekend() ? List.of(RaceType.SPRINT, RaceType.GRAND_PRIX)
-                        : List.of(RaceType.GRAND_PRIX)) {
-                    String model = ModelEngine.ofDefaults().model(type).version();
-                    out.put(race.key() + " " + type + " features",
-                            storage.features().features(race.key(), type, model));
-                    out.put(race.key() + " " + type + " prediction",
-                            storage.predictions().latest(race.key(), type).orElse(null));
-                }
-            }
-        }
-        return out;
     }
 }
