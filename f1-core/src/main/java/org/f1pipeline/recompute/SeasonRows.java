@@ -63,7 +63,8 @@ final class SeasonRows {
         this.conditions = bySeason(tx.races().conditions(first, last), RaceConditions::race);
         List<RaceKey> span = races.stream().map(Race::key).filter(k -> k.season() >= from).toList();
         this.longRuns = span.isEmpty() ? Map.of() : bySeason(tx.laps().longRuns(span), LongRun::race);
-        List<RaceKey> lapRaces = new ArrayList<>(historyLapRaces(all, from).stream()
+        // A span read (first >= from) needs no history races' laps: those were read with the history.
+        List<RaceKey> lapRaces = new ArrayList<>(first >= from ? List.of() : historyLapRaces(all, from).stream()
                 .filter(k -> k.season() >= first && k.season() <= last).toList());
         lapRaces.addAll(span);
         this.lapSummaries = lapRaces.isEmpty() ? Map.of() : bySeason(tx.laps().lapSummaries(lapRaces),

@@ -24,33 +24,19 @@ import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.StorageException;
 import org.f1pipeline.storage.jdbc.BulkUpsert;
 import org.f1pipeline.testkit.storage.StorageFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The COPY bulk path: the same result as the batched upsert, and the lap foreign keys still in place. */
-class PostgresBulkUpsertTest {
+class PostgresBulkUpsertTest extends SchemaPerTest {
 
     private static final List<RaceKey> RACES = List.of(StorageFixtures.BAHRAIN_2024, StorageFixtures.JEDDAH_2024,
             StorageFixtures.ALBERT_PARK_2024, StorageFixtures.SUZUKA_2024, StorageFixtures.SHANGHAI_2024,
             StorageFixtures.MIAMI_2024);
     private static final Comparator<LapTime> ORDER = Comparator.comparing(LapTime::race)
             .thenComparing(LapTime::driver).thenComparingInt(LapTime::lap);
-
-    private final String schema = PostgresTestDatabase.newSchema();
-
-    @BeforeEach
-    void requireServer() {
-        PostgresTestDatabase.requireReachable();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (PostgresTestDatabase.reachable()) {
-            PostgresTestDatabase.dropSchema(schema);
-        }
-    }
 
     /** 6 races x 20 drivers x {@code perDriver} laps, race by race. */
     private static List<LapTime> laps(int perDriver) {

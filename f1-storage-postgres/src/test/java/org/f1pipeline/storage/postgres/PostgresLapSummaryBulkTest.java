@@ -21,8 +21,8 @@ import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
 import org.f1pipeline.storage.jdbc.BulkUpsert;
 import org.f1pipeline.testkit.storage.StorageFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,25 +31,11 @@ import org.junit.jupiter.api.Test;
  * while the laps load, COPYed in binary with the summary table's keys suspended, and come back equal to
  * {@link LapSummary#of} the laps, with every constraint back and validated.
  */
-class PostgresLapSummaryBulkTest {
+class PostgresLapSummaryBulkTest extends SchemaPerTest {
 
     /** Drivers added to the fixture calendar: 7 races x 720 drivers = 5,040 summaries, 20,160 laps. */
     private static final int DRIVERS = 720;
     private static final int LAPS_PER_DRIVER = 4;
-
-    private final String schema = PostgresTestDatabase.newSchema();
-
-    @BeforeEach
-    void requireServer() {
-        PostgresTestDatabase.requireReachable();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (PostgresTestDatabase.reachable()) {
-            PostgresTestDatabase.dropSchema(schema);
-        }
-    }
 
     private static List<LapTime> laps(List<RaceKey> races) {
         List<LapTime> laps = new ArrayList<>();

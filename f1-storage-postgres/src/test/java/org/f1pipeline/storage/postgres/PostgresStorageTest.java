@@ -15,29 +15,14 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.storage.StorageFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** What the PostgreSQL adapter adds to the shared contract: discovery, schemas, error wrapping, migrations. */
-class PostgresStorageTest {
-
-    private final String schema = PostgresTestDatabase.newSchema();
-
-    @BeforeEach
-    void requireServer() {
-        PostgresTestDatabase.requireReachable();
-    }
-
-    @AfterEach
-    void dropSchema() {
-        // Also runs after a skipped test, when there is no server to drop anything in.
-        if (PostgresTestDatabase.reachable()) {
-            PostgresTestDatabase.dropSchema(schema);
-        }
-    }
+class PostgresStorageTest extends SchemaPerTest {
 
     @Test
     @DisplayName("Storages.open picks the PostgreSQL adapter for a jdbc:postgresql: URL and creates the schema")
