@@ -89,7 +89,7 @@ final class PostgresBulkUpsert implements BulkUpsert {
                 // The foreign keys first: without an index on the table, each check is one scan and a hash join.
                 TableConstraints.addForeignKeys(statement, table, keys);
                 PhaseTimes.mark(table + ": foreign keys");
-                TableConstraints.addPrimaryKey(statement, table, primary, rows.count());
+                TableConstraints.addPrimaryKey(statement, table, primary);
                 PhaseTimes.mark(table + ": primary key");
                 return;
             }
