@@ -10,7 +10,9 @@ import java.util.List;
  * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}, and transparent huge
  * pages when the kernel offers them, as {@code bin/f1} decides; {@code -Df1.jvmopts=}
  * names another file, {@code -Df1.jvmopts=none} runs the child with the JVM's defaults), so that a child measures
- * what the CLI does.
+ * what the CLI does. With an archive ({@link #command(Class, List, Path)}), the child also runs as {@code bin/f1}
+ * runs a user's second and later commands (decision D86): from the build's {@code f1.jar}, mapping a class-data
+ * archive that the first such child writes ({@code -Df1.cds=off}: no archive, the class path of this JVM).
  */
 final class CliJvm {
 
@@ -19,6 +21,16 @@ final class CliJvm {
 
     /** {@code java [@options] -cp <this class path> <main> <args...>}. */
     static List<String> command(Class<?> main, List<String> args) {
+        return command(main, args, null);
+    }
+
+    /**
+     * As {@link #command(Class, List)}, and when {@code archive} is given (and class-data sharing not turned off),
+     * from the build's {@code f1.jar} with that class-data archive: mapped when the file exists, else written when
+     * the child exits (the launcher keeps it only from a successful command; so does the caller, by deleting it
+     * when the child fails).
+     */
+    static List<String> command(Class<?> main, List<String> args, Path archive) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path options = options();
@@ -28,8 +40,14 @@ final class CliJvm {
                 cmd.add("-XX:+UseTransparentHugePages"); // as bin/f1 adds it
             }
         }
+        Path jar = archive == null ? null : jar();
+        if (jar != null) {
+            cmd.add("-Xlog:disable");
+            cmd.add(Files.exists(archive) ? "-Xlog:all=warning:stderr" : "-Xlog:all=warning,cds*=off:stderr");
+            cmd.add((Files.exists(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
+        }
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
         cmd.add(main.getName());
         cmd.addAll(args);
         return cmd;
@@ -40,6 +58,19 @@ final class CliJvm {
         Path options = options();
         return options == null ? "JVM defaults (-Df1.jvmopts=none)" : "the f1 command's JVM options (@" + options
                 + (transparentHugePages() ? " -XX:+UseTransparentHugePages" : "") + ")";
+    }
+
+    /**
+     * The build's {@code f1.jar} (beside the {@code classes} folder this JVM runs from), or null when class-data
+     * sharing is off ({@code -Df1.cds=off}) or there is no jar (then the children run without an archive).
+     */
+    static Path jar() {
+        if (System.getProperty("f1.cds", "on").equals("off")) {
+            return null;
+        }
+        String first = System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0];
+        Path jar = Path.of(first).toAbsolutePath().getParent().resolve("f1.jar");
+        return Files.isRegularFile(jar) ? jar : null;
     }
 
     /** Whether the kernel gives transparent huge pages to a process that asks ({@code always} or {@code madvise}). */

@@ -1,0 +1,173 @@
+package org.f1pipeline.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code f1} launcher ({@code f1-examples/bin/f1}, decision D86) with a small stand-in for {@code f1.jar} (a
+ * program that prints one JSON line and exits with the status it is given): the class-data archive it keeps in the
+ * user's cache, and a standard output that holds only what the program printed.
+ */
+@DisabledOnOs(OS.WINDOWS) // a POSIX shell script
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("bin", "f1").toAbsolutePath();
+
+    @TempDir
+    static Path work;
+    private static Path jar;
+
+    @BeforeAll
+    static void buildJar() throws IOException {
+        Path src = work.resolve("src/Stand.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                public class Stand {
+                    public static void main(String[] args) {
+                        System.out.println("{\\"ok\\":" + args[0] + "}");
+                        System.exit(Integer.parseInt(args[0]));
+                    }
+                }
+                """);
+        Path classes = work.resolve("classes");
+        Files.createDirectories(classes);
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                src.toString())).isZero();
+        jar = work.resolve("stand.jar");
+        writeJar(jar, Files.readAllBytes(classes.resolve("Stand.class")), false);
+    }
+
+    /** The stand-in jar; {@code rebuilt} adds an entry, so that the jar has other bytes, as after a rebuild. */
+    private static void writeJar(Path file, byte[] mainClass, boolean rebuilt) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Stand");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(file), manifest)) {
+            out.putNextEntry(new JarEntry("Stand.class"));
+            out.write(mainClass);
+            out.closeEntry();
+            if (rebuilt) {
+                out.putNextEntry(new JarEntry("rebuilt.txt"));
+                out.write("rebuilt".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(Path cacheDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of("sh", LAUNCHER.toString()),
+                Stream.of(args)).toList()).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("F1_JAR", jar.toString());
+        pb.environment().put("F1_CDS_DIR", cacheDir.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("F1_JAVA_OPTS");
+        pb.environment().remove("F1_CDS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Nested
+    @DisplayName("The class-data archive")
+    class Archive {
+
+        @Test
+        @DisplayName("is written by the first successful run, and the next run maps it")
+        void writtenThenUsed() throws Exception {
+            Path cache = work.resolve("cache-ok");
+            Run first = run(cache, Map.of(), "0");
+            assertThat(first.status()).isZero();
+            assertThat(first.out()).isEqualTo("{\"ok\":0}\n");
+            assertThat(first.err()).as("the dump's notes stay out of the output").isEmpty();
+            List<Path> archives = files(cache);
+            assertThat(archives).hasSize(1);
+            assertThat(archives.get(0).getFileName().toString()).endsWith(".jsa").doesNotContain(".tmp");
+
+            // -Xshare:on makes the JVM fail rather than run without the archive: this run proves it maps.
+            Run second = run(cache, Map.of("F1_JAVA_OPTS", "-Xshare:on"), "0");
+            assertThat(second.status()).as(second.err()).isZero();
+            assertThat(second.out()).isEqualTo("{\"ok\":0}\n");
+            assertThat(files(cache)).isEqualTo(archives);
+        }
+
+        @Test
+        @DisplayName("is not kept from a failed run, whose status passes through")
+        void notFromFailure() throws Exception {
+            Path cache = work.resolve("cache-fail");
+            Run failed = run(cache, Map.of(), "3");
+            assertThat(failed.status()).isEqualTo(3);
+            assertThat(failed.out()).isEqualTo("{\"ok\":3}\n");
+            assertThat(files(cache)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("is neither read nor written with F1_CDS=off")
+        void off() throws Exception {
+            Path cache = work.resolve("cache-off");
+            Run run = run(cache, Map.of("F1_CDS", "off"), "0");
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).isEqualTo("{\"ok\":0}\n");
+            assertThat(files(cache)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("is written anew for another jar at the same path")
+        void newJar() throws Exception {
+            Path cache = work.resolve("cache-new");
+            assertThat(run(cache, Map.of(), "0").status()).isZero();
+            List<Path> before = files(cache);
+            // A rebuild: other bytes, a later time.
+            byte[] main = Files.readAllBytes(work.resolve("classes/Stand.class"));
+            FileTime built = Files.getLastModifiedTime(jar);
+            writeJar(jar, main, true);
+            Files.setLastModifiedTime(jar, FileTime.fromMillis(built.toMillis() + 5_000));
+            try {
+                Run rebuilt = run(cache, Map.of(), "0");
+                assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
+                assertThat(rebuilt.err()).isEmpty();
+                assertThat(files(cache)).hasSize(2).containsAll(before);
+            } finally {
+                writeJar(jar, main, false);
+            }
+        }
+    }
+}
