@@ -26,8 +26,13 @@ public record DriverPrediction(DriverId driver, double probability, int rank, do
         Checks.finite(rawScore, "prediction.rawScore");
         Checks.notNull(contributions, "prediction.contributions");
         LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-        contributions.forEach((name, value) -> copy.put(Checks.notBlank(name, "prediction.contributions key"),
-                Checks.finite(value, "prediction.contributions[" + name + "]")));
+        contributions.forEach((name, value) -> {
+            // The field's name is built only for a bad value (see FeatureRow).
+            if (value != null && !Double.isFinite(value)) {
+                Checks.finite(value.doubleValue(), "prediction.contributions[" + name + "]");
+            }
+            copy.put(Checks.notBlank(name, "prediction.contributions key"), value);
+        });
         contributions = Collections.unmodifiableMap(copy);
     }
 }

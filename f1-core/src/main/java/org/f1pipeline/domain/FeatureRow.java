@@ -22,8 +22,13 @@ public record FeatureRow(RaceKey race, RaceType type, String modelVersion, Drive
         Checks.notNull(driver, "features.driver");
         Checks.notNull(scores, "features.scores");
         LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-        scores.forEach((name, score) -> copy.put(Checks.notBlank(name, "features.scores key"),
-                Checks.finite(score, "features.scores[" + name + "]")));
+        scores.forEach((name, score) -> {
+            // The field's name is built only for a bad value: a recompute makes some 150,000 of these entries.
+            if (score != null && !Double.isFinite(score)) {
+                Checks.finite(score.doubleValue(), "features.scores[" + name + "]");
+            }
+            copy.put(Checks.notBlank(name, "features.scores key"), score);
+        });
         scores = Collections.unmodifiableMap(copy);
         Checks.finite(rawScore, "features.rawScore");
     }

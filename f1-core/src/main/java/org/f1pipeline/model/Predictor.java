@@ -96,7 +96,7 @@ public final class Predictor {
             }
             Double weight = w.getValue();
             if (spec.isFitted()) {
-                weight = row.scores().get(FeatureEngine.COEFFICIENT_PREFIX + w.getKey());
+                weight = row.scores().get(FeatureEngine.coefficientName(w.getKey()));
                 if (weight == null) {
                     throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
                             + " has no coefficient for " + w.getKey() + ", which fitted model " + spec.version()

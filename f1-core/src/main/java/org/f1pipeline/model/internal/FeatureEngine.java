@@ -54,6 +54,26 @@ public final class FeatureEngine {
 
     /** Prefix of the coefficient entries in a fitted model's feature rows: {@code coef.grid_log}. */
     public static final String COEFFICIENT_PREFIX = "coef.";
+    /**
+     * The coefficient entry's name of each feature, made once: a recompute looks them up some 100,000 times, and a
+     * name concatenated anew each time is hashed anew by every map it meets.
+     */
+    private static final Map<String, String> COEFFICIENT_NAMES = coefficientNames();
+
+    /** {@code coef.<featureName>}, the entry of a fitted model's rows holding that feature's coefficient. */
+    public static String coefficientName(String featureName) {
+        String name = COEFFICIENT_NAMES.get(featureName);
+        return name != null ? name : COEFFICIENT_PREFIX + featureName;
+    }
+
+    private static Map<String, String> coefficientNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Feature f : Feature.values()) {
+            names.put(f.featureName(), COEFFICIENT_PREFIX + f.featureName());
+        }
+        return Map.copyOf(names);
+    }
+
     /** The entry of a fitted model's rows holding how many races the coefficients were learned from (0: prior). */
     public static final String FIT_RACES = "fit.races";
 
@@ -81,7 +101,7 @@ public final class FeatureEngine {
                 scores.put(name, x);
             }
             for (Feature input : inputs) {
-                scores.put(COEFFICIENT_PREFIX + input.featureName(), fit.coefficient(input));
+                scores.put(coefficientName(input.featureName()), fit.coefficient(input));
             }
             scores.put(FIT_RACES, (double) fit.races());
             rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,

@@ -96,7 +96,7 @@ public final class Reads {
         List<Explanation.Row> rows = new ArrayList<>();
         d.prediction().contributions().forEach((input, contribution) -> {
             Double value = scores.get(input);
-            Double weight = fitted ? scores.get(FeatureEngine.COEFFICIENT_PREFIX + input)
+            Double weight = fitted ? scores.get(FeatureEngine.coefficientName(input))
                     : spec != null ? spec.weights().get(input)
                     : value != null && value != 0 ? contribution / value : null;
             rows.add(new Explanation.Row(input, value, weight, contribution));
