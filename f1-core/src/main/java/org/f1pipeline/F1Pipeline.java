@@ -283,7 +283,8 @@ public final class F1Pipeline implements AutoCloseable {
      * Recomputes what is stale in seasons {@code fromSeason..toSeason} under the configured models: season
      * statistics whose season's inputs changed since they were computed, and the features and a new prediction
      * version (recorded as recomputed after the fact; the pre-race version stays) of every grand prix and sprint
-     * whose inputs changed, or that has a grid but was never computed. One transaction per season; nothing stale,
+     * whose inputs changed, or that has a grid but was never computed. One transaction per season (one for the
+     * seasons from the first stale one on when all of them are stale, as after a bootstrap); nothing stale,
      * nothing written. See {@link ModelRecompute#recomputeStale} and docs/reliability.md.
      *
      * @throws InvalidInputException when a season is outside 1950..2100 or the span is reversed (before any I/O)

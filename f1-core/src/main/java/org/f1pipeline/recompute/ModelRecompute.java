@@ -104,7 +104,9 @@ public final class ModelRecompute {
      * season whose inputs changed since they were computed, and the features and a new prediction version
      * (recorded as recomputed after the fact) of every grand prix and sprint with a grid whose inputs (every
      * earlier race, and its own pre-session data) changed since, or that was never computed. One transaction per
-     * season from the first stale one on (each season's is short; a SQLite writer waits at most one season); the
+     * season from the first stale one on (each season's is short; a SQLite writer waits at most one season), or,
+     * when everything from that season on is stale over several seasons (the first recompute after a bootstrap),
+     * one transaction through {@link #recompute}, which writes the same records faster (decision D87); the
      * model's history is carried from season to season and rebuilt from the database if an earlier season changed
      * in between. Nothing stale: one read transaction, nothing written. Honest pre-race predictions (those of
      * {@code compute_predictions}) are kept: a recompute adds a version, never replaces one.

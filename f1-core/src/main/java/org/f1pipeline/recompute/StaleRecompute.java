@@ -61,8 +61,30 @@ final class StaleRecompute {
 
     /** What is stale in {@code from..to}, read in one transaction. */
     static Stale plan(Storage storage, Map<RaceType, String> models, int from, int to) {
-        return storage.inTransaction(tx -> InputLedger.read(tx, to).stale(tx.races().races(from, to),
-                tx.inputs().derivedVersions(from, to), models, from, to));
+        return storage.inTransaction(tx -> plan(tx, models, from, to).stale());
+    }
+
+    /**
+     * What is stale in {@code from..to}, and whether that is everything from its first stale season to {@code to}:
+     * every season's statistics and every event with a grid, in seasons that all have inputs.
+     */
+    private record Plan(Stale stale, boolean whole) {
+    }
+
+    private static Plan plan(Transaction tx, Map<RaceType, String> models, int from, int to) {
+        InputLedger ledger = InputLedger.read(tx, to);
+        List<Race> races = tx.races().races(from, to);
+        Stale stale = ledger.stale(races, tx.inputs().derivedVersions(from, to), models, from, to);
+        if (stale.isEmpty()) {
+            return new Plan(stale, false);
+        }
+        int first = stale.firstSeason();
+        Stale everything = ledger.stale(races, List.of(), models, first, to);
+        Set<Integer> raced = new TreeSet<>();
+        races.stream().map(r -> r.key().season()).filter(y -> y >= first).forEach(raced::add);
+        boolean whole = stale.statsSeasons().containsAll(raced) && everything.statsSeasons().equals(raced)
+                && new HashSet<>(stale.events()).containsAll(everything.events());
+        return new Plan(stale, whole);
     }
 
     RecomputeSummary run(int from, int to, Instant computedAt) {
@@ -73,7 +95,12 @@ final class StaleRecompute {
         this.written = new TreeSet<>();
         this.grandPrix = 0;
         this.sprints = 0;
-        Stale stale = plan(storage, models, from, to);
+        Plan plan = storage.inTransaction(tx -> plan(tx, models, from, to));
+        Stale stale = plan.stale();
+        if (plan.whole() && history == null && models.size() == RaceType.values().length
+                && stale.firstSeason() < to) {
+            return whole(stale, from, to, start);
+        }
         if (!stale.isEmpty()) {
             List<Race> all = storage.races().races(InputLedger.FIRST, to);
             Set<Integer> seasons = new TreeSet<>();
@@ -87,6 +114,24 @@ final class StaleRecompute {
         }
         return new RecomputeSummary(from, to, computedAt, written.size(), grandPrix, sprints, skipped,
                 writes.rows(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Everything from the first stale season on is stale (the first recompute after a bootstrap, a migration or a
+     * model change), over more than one season, and no history is carried: the one-transaction full recompute of
+     * those seasons writes exactly what the season-by-season path would (the same statistics, events and versions,
+     * at the same instant), with the store's reads and writes overlapping the model (decision D87). Its skipped
+     * list is narrowed to the stale events, the only ones this path tries. A caller that recomputes season after
+     * season (the backfill's {@link Recomputer}) carries a history after its first call and keeps the season path.
+     */
+    private RecomputeSummary whole(Stale stale, int from, int to, long start) {
+        RecomputeSummary all = ModelRecompute.recompute(storage, engine, stale.firstSeason(), to,
+                java.time.Clock.fixed(computedAt, java.time.ZoneOffset.UTC));
+        Set<Event> tried = new HashSet<>(stale.events());
+        List<Skipped> skippedHere = all.skipped().stream()
+                .filter(s -> tried.contains(new Event(s.race(), s.type()))).toList();
+        return new RecomputeSummary(from, to, computedAt, all.seasons(), all.grandPrix(), all.sprints(), skippedHere,
+                all.rowsWritten(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** One season in its own transaction: history check, reads, the stale events and statistics, writes. */

@@ -2,6 +2,7 @@ package org.f1pipeline.job.compute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.f1pipeline.testkit.storage.StorageFixtures.ALBERT_PARK_2024;
+import static org.f1pipeline.testkit.storage.StorageFixtures.BAHRAIN_2023;
 import static org.f1pipeline.testkit.storage.StorageFixtures.BAHRAIN_2024;
 import static org.f1pipeline.testkit.storage.StorageFixtures.JEDDAH_2024;
 import static org.f1pipeline.testkit.storage.StorageFixtures.MIAMI_2024;
@@ -23,6 +24,7 @@ import org.f1pipeline.recompute.InputLedger;
 import org.f1pipeline.recompute.InputLedger.Event;
 import org.f1pipeline.recompute.ModelRecompute;
 import org.f1pipeline.recompute.RecomputeSummary;
+import org.f1pipeline.recompute.Recomputer;
 import org.f1pipeline.storage.DerivedKind;
 import org.f1pipeline.storage.DerivedVersion;
 import org.f1pipeline.storage.Storage;
@@ -142,4 +144,76 @@ class StaleRecomputeTest {
         }
     }
 
+    @Test
+    @DisplayName("a first recompute of several seasons, all stale, writes what the season-by-season path writes")
+    void wholeSpanMatchesSeasonBySeason() {
+        try (Storage whole = Storages.inMemory(); Storage seasons = Storages.inMemory()) {
+            whole.useTransaction(ComputeFixture::seed);
+            seasons.useTransaction(ComputeFixture::seed);
+            FakeClock clock = new FakeClock(ComputeFixture.NOW);
+
+            // Everything stale over two seasons: the one-transaction path (D87).
+            RecomputeSummary one = ModelRecompute.recomputeStale(whole, engine, 2023, 2024, clock);
+            // One season per call, the history carried: the season path, as a backfill runs it.
+            Recomputer recomputer = new Recomputer(seasons, engine, clock);
+            RecomputeSummary first = recomputer.recompute(2023, 2023);
+            RecomputeSummary second = recomputer.recompute(2024, 2024);
+
+            assertThat(one.events()).isEqualTo(first.events() + second.events()).isEqualTo(8);
+            assertThat(one.seasons()).isEqualTo(first.seasons() + second.seasons()).isEqualTo(2);
+            assertThat(one.skipped()).isEqualTo(concat(first.skipped(), second.skipped()));
+            try (Storage full = Storages.inMemory()) {
+                full.useTransaction(ComputeFixture::seed);
+                // The full recompute also lists the rounds without a grid, which no stale recompute tries.
+                assertThat(ModelRecompute.recompute(full, engine, 2023, 2024, clock).skipped())
+                        .hasSizeGreaterThan(one.skipped().size());
+            }
+            assertThat(one.fromSeason()).isEqualTo(2023);
+            assertThat(one.computedAt()).isEqualTo(ComputeFixture.NOW);
+            assertThat(whole.inputs().derivedVersions(2023, 2024))
+                    .isEqualTo(seasons.inputs().derivedVersions(2023, 2024)).isNotEmpty();
+            for (int season : List.of(2023, 2024)) {
+                assertThat(whole.stats().driverStats(season)).isEqualTo(seasons.stats().driverStats(season));
+                assertThat(whole.stats().teamStats(season)).isEqualTo(seasons.stats().teamStats(season));
+            }
+            for (Race race : StorageFixtures.races()) {
+                for (RaceType type : RaceType.values()) {
+                    String model = engine.model(type).version();
+                    assertThat(whole.features().features(race.key(), type, model))
+                            .isEqualTo(seasons.features().features(race.key(), type, model));
+                    assertThat(whole.predictions().history(race.key(), type))
+                            .isEqualTo(seasons.predictions().history(race.key(), type));
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a stale span that starts with fresh seasons is recomputed from its first stale season on")
+    void partlyStaleSpanKeepsSeasonPath() {
+        try (Storage storage = Storages.inMemory()) {
+            storage.useTransaction(ComputeFixture::seed);
+            FakeClock clock = new FakeClock(ComputeFixture.NOW);
+            ModelRecompute.recomputeStale(storage, engine, 2023, 2024, clock);
+            // A late correction in 2024 stales 2024 from Bahrain on, not 2023.
+            List<RaceResult> results = new ArrayList<>(StorageFixtures.results(BAHRAIN_2024, RaceType.GRAND_PRIX));
+            results.remove(results.size() - 1);
+            storage.results().replaceRaceResults(BAHRAIN_2024, RaceType.GRAND_PRIX, results);
+            clock.advance(Duration.ofMinutes(10));
+
+            RecomputeSummary again = ModelRecompute.recomputeStale(storage, engine, 2023, 2024, clock);
+
+            assertThat(again.seasons()).isEqualTo(1);
+            assertThat(again.events()).isPositive();
+            assertThat(storage.predictions().history(BAHRAIN_2023, RaceType.GRAND_PRIX)).hasSize(1);
+            assertThat(storage.predictions().history(SUZUKA_2024, RaceType.GRAND_PRIX)).hasSize(2);
+            assertThat(ModelRecompute.stale(storage, engine, 2023, 2024).isEmpty()).isTrue();
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
 }
