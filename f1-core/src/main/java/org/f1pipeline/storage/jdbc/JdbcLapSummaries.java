@@ -76,7 +76,9 @@ final class JdbcLapSummaries {
         if (races.isEmpty()) {
             return;
         }
-        for (Map.Entry<Integer, List<Integer>> season : roundsBySeason(races).entrySet()) {
+        SortedMap<Integer, List<Integer>> bySeason = roundsBySeason(races);
+        for (Map.Entry<Integer, List<Integer>> season : emptySpan(operation, bySeason) ? Map.<Integer,
+                List<Integer>>of().entrySet() : bySeason.entrySet()) {
             List<Integer> rounds = season.getValue();
             session.update(operation, "DELETE FROM lap_summaries WHERE season = ? AND round IN ("
                     + "?, ".repeat(rounds.size() - 1) + "?)", p -> {
@@ -88,6 +90,20 @@ final class JdbcLapSummaries {
         }
         session.upsert(operation, UPSERT, summaries, null, (p, s) -> p.race(s.race()).text(s.driver().value())
                 .real(s.topSpeedKph()).bytes(LapSummaryCodec.encode(s)));
+    }
+
+    /**
+     * Whether the seasons of {@code bySeason} (several) hold no summary at all, as in a first load: one probe
+     * instead of a delete per season (30 for 1996-2025).
+     */
+    private boolean emptySpan(String operation, SortedMap<Integer, List<Integer>> bySeason) {
+        if (bySeason.size() < 2) {
+            return false;
+        }
+        int first = bySeason.firstKey();
+        int last = bySeason.lastKey();
+        return session.queryOne(operation, "SELECT 1 AS n FROM lap_summaries WHERE season BETWEEN ? AND ? LIMIT 1",
+                p -> p.integer(first).integer(last), r -> r.intValue("n")).isEmpty();
     }
 
     /** The summaries of the listed races, by race then driver: one query per season. */
