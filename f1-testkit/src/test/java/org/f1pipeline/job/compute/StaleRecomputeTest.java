@@ -53,18 +53,7 @@ class StaleRecomputeTest {
             assertThat(first.events()).isEqualTo(all.events()).isEqualTo(8);
             assertThat(first.seasons()).isEqualTo(2);
             assertThat(first.rowsWritten()).isEqualTo(all.rowsWritten());
-            for (int season : List.of(2023, 2024)) {
-                assertThat(stale.stats().driverStats(season)).isEqualTo(full.stats().driverStats(season));
-            }
-            for (Race race : StorageFixtures.races()) {
-                for (RaceType type : RaceType.values()) {
-                    String model = engine.model(type).version();
-                    assertThat(stale.features().features(race.key(), type, model))
-                            .isEqualTo(full.features().features(race.key(), type, model));
-                    assertThat(stale.predictions().history(race.key(), type))
-                            .isEqualTo(full.predictions().history(race.key(), type));
-                }
-            }
+            assertSameDerived(stale, full);
             assertThat(ModelRecompute.stale(stale, engine, 2023, 2024).isEmpty()).isTrue();
             assertThat(ModelRecompute.stale(full, engine, 2023, 2024).isEmpty()).isTrue();
 
@@ -172,19 +161,7 @@ class StaleRecomputeTest {
             assertThat(one.computedAt()).isEqualTo(ComputeFixture.NOW);
             assertThat(whole.inputs().derivedVersions(2023, 2024))
                     .isEqualTo(seasons.inputs().derivedVersions(2023, 2024)).isNotEmpty();
-            for (int season : List.of(2023, 2024)) {
-                assertThat(whole.stats().driverStats(season)).isEqualTo(seasons.stats().driverStats(season));
-                assertThat(whole.stats().teamStats(season)).isEqualTo(seasons.stats().teamStats(season));
-            }
-            for (Race race : StorageFixtures.races()) {
-                for (RaceType type : RaceType.values()) {
-                    String model = engine.model(type).version();
-                    assertThat(whole.features().features(race.key(), type, model))
-                            .isEqualTo(seasons.features().features(race.key(), type, model));
-                    assertThat(whole.predictions().history(race.key(), type))
-                            .isEqualTo(seasons.predictions().history(race.key(), type));
-                }
-            }
+            assertSameDerived(whole, seasons);
         }
     }
 
@@ -208,6 +185,23 @@ class StaleRecomputeTest {
             assertThat(storage.predictions().history(BAHRAIN_2023, RaceType.GRAND_PRIX)).hasSize(1);
             assertThat(storage.predictions().history(SUZUKA_2024, RaceType.GRAND_PRIX)).hasSize(2);
             assertThat(ModelRecompute.stale(storage, engine, 2023, 2024).isEmpty()).isTrue();
+        }
+    }
+
+    /** The statistics of 2023-2024 and every fixture race's features and prediction versions are the same. */
+    private void assertSameDerived(Storage actual, Storage expected) {
+        for (int season : List.of(2023, 2024)) {
+            assertThat(actual.stats().driverStats(season)).isEqualTo(expected.stats().driverStats(season));
+            assertThat(actual.stats().teamStats(season)).isEqualTo(expected.stats().teamStats(season));
+        }
+        for (Race race : StorageFixtures.races()) {
+            for (RaceType type : RaceType.values()) {
+                String model = engine.model(type).version();
+                assertThat(actual.features().features(race.key(), type, model)).as(race.key() + " " + type)
+                        .isEqualTo(expected.features().features(race.key(), type, model));
+                assertThat(actual.predictions().history(race.key(), type)).as(race.key() + " " + type)
+                        .isEqualTo(expected.predictions().history(race.key(), type));
+            }
         }
     }
 
