@@ -150,7 +150,7 @@ class LauncherTest {
         }
 
         @Test
-        @DisplayName("is written anew for another jar at the same path")
+        @DisplayName("is written anew for a rebuilt jar, replacing the old build's")
         void newJar() throws Exception {
             Path cache = work.resolve("cache-new");
             assertThat(run(cache, Map.of(), "0").status()).isZero();
@@ -164,7 +164,10 @@ class LauncherTest {
                 Run rebuilt = run(cache, Map.of(), "0");
                 assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
                 assertThat(rebuilt.err()).isEmpty();
-                assertThat(files(cache)).hasSize(2).containsAll(before);
+                List<Path> after = files(cache);
+                assertThat(after).as("the old build's archive is replaced").hasSize(1).doesNotContainAnyElementsOf(before);
+                Run again = run(cache, Map.of("F1_JAVA_OPTS", "-Xshare:on"), "0");
+                assertThat(again.status()).as(again.err()).isZero();
             } finally {
                 writeJar(jar, main, false);
             }
