@@ -130,6 +130,23 @@ class LauncherTest {
         }
 
         @Test
+        @DisplayName("is left out, with the JVM's log options, for a java that is not a HotSpot JDK with sharing")
+        void otherJvm() throws Exception {
+            // A stand-in java that prints its arguments, in a JDK folder without lib/server/classes.jsa.
+            Path home = work.resolve("other-jdk");
+            Path java = home.resolve("bin/java");
+            Files.createDirectories(java.getParent());
+            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Path cache = work.resolve("cache-other");
+            Run run = run(cache, Map.of("JAVA_HOME", home.toString()), "0");
+            assertThat(run.status()).isZero();
+            assertThat(run.out()).contains("-jar " + jar + " 0").doesNotContain("-XX:SharedArchiveFile")
+                    .doesNotContain("-XX:ArchiveClassesAtExit").doesNotContain("-Xlog");
+            assertThat(files(cache)).isEmpty();
+        }
+
+        @Test
         @DisplayName("is not kept from a failed run, whose status passes through")
         void notFromFailure() throws Exception {
             Path cache = work.resolve("cache-fail");
