@@ -1,7 +1,9 @@
 package org.f1pipeline.recompute;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,7 +128,7 @@ final class StaleRecompute {
      */
     private RecomputeSummary whole(Stale stale, int from, int to, long start) {
         RecomputeSummary all = ModelRecompute.recompute(storage, engine, stale.firstSeason(), to,
-                java.time.Clock.fixed(computedAt, java.time.ZoneOffset.UTC));
+                Clock.fixed(computedAt, ZoneOffset.UTC));
         Set<Event> tried = new HashSet<>(stale.events());
         List<Skipped> skippedHere = all.skipped().stream()
                 .filter(s -> tried.contains(new Event(s.race(), s.type()))).toList();
