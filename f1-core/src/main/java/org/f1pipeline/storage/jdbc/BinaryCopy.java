@@ -73,6 +73,11 @@ final class BinaryCopy {
         return putInt((int) (v >> 32)).putInt((int) v);
     }
 
+    /** A copy of the bytes written so far. */
+    byte[] toArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+
     /** Writes the buffer to {@code out} and empties it. */
     void drainTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);

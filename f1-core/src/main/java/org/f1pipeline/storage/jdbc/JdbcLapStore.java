@@ -144,9 +144,7 @@ final class JdbcLapStore implements LapStore {
         TreeMap<Integer, Set<Integer>> rounds = new TreeMap<>();
         sessions.forEach(g -> rounds.computeIfAbsent(g.race().season(), k -> new TreeSet<>()).add(g.race().round()));
         // A first load finds no laps in its seasons: one probe instead of a count per season (30 for 1996-2025).
-        if (rounds.size() > 1 && session.queryOne(operation, "SELECT 1 AS n FROM laps WHERE season BETWEEN ? AND ?"
-                + " LIMIT 1", p -> p.integer(rounds.firstKey()).integer(rounds.lastKey()),
-                r -> r.intValue("n")).isEmpty()) {
+        if (rounds.size() > 1 && !session.anyInSeasons(operation, "laps", rounds.firstKey(), rounds.lastKey())) {
             return counts;
         }
         for (Map.Entry<Integer, Set<Integer>> season : rounds.entrySet()) {

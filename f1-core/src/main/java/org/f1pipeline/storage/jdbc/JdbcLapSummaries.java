@@ -77,33 +77,22 @@ final class JdbcLapSummaries {
             return;
         }
         SortedMap<Integer, List<Integer>> bySeason = roundsBySeason(races);
-        for (Map.Entry<Integer, List<Integer>> season : emptySpan(operation, bySeason) ? Map.<Integer,
-                List<Integer>>of().entrySet() : bySeason.entrySet()) {
-            List<Integer> rounds = season.getValue();
-            session.update(operation, "DELETE FROM lap_summaries WHERE season = ? AND round IN ("
-                    + "?, ".repeat(rounds.size() - 1) + "?)", p -> {
-                        p.integer(season.getKey());
-                        for (int round : rounds) {
-                            p.integer(round);
-                        }
-                    });
+        // A first load finds no summaries in its seasons: one probe instead of a delete per season.
+        if (bySeason.size() < 2
+                || session.anyInSeasons(operation, "lap_summaries", bySeason.firstKey(), bySeason.lastKey())) {
+            for (Map.Entry<Integer, List<Integer>> season : bySeason.entrySet()) {
+                List<Integer> rounds = season.getValue();
+                session.update(operation, "DELETE FROM lap_summaries WHERE season = ? AND round IN ("
+                        + "?, ".repeat(rounds.size() - 1) + "?)", p -> {
+                            p.integer(season.getKey());
+                            for (int round : rounds) {
+                                p.integer(round);
+                            }
+                        });
+            }
         }
         session.upsert(operation, UPSERT, summaries, null, (p, s) -> p.race(s.race()).text(s.driver().value())
                 .real(s.topSpeedKph()).bytes(LapSummaryCodec.encode(s)));
-    }
-
-    /**
-     * Whether the seasons of {@code bySeason} (several) hold no summary at all, as in a first load: one probe
-     * instead of a delete per season (30 for 1996-2025).
-     */
-    private boolean emptySpan(String operation, SortedMap<Integer, List<Integer>> bySeason) {
-        if (bySeason.size() < 2) {
-            return false;
-        }
-        int first = bySeason.firstKey();
-        int last = bySeason.lastKey();
-        return session.queryOne(operation, "SELECT 1 AS n FROM lap_summaries WHERE season BETWEEN ? AND ? LIMIT 1",
-                p -> p.integer(first).integer(last), r -> r.intValue("n")).isEmpty();
     }
 
     /** The summaries of the listed races, by race then driver: one query per season. */

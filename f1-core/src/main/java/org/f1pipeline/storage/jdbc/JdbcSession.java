@@ -258,6 +258,15 @@ final class JdbcSession {
         });
     }
 
+    /**
+     * Whether {@code table} (with a {@code season} column) holds any row of seasons {@code first..last}: one probe,
+     * which lets a first load skip its per-season counts and deletes.
+     */
+    boolean anyInSeasons(String operation, String table, int first, int last) {
+        return queryOne(operation, "SELECT 1 AS n FROM " + table + " WHERE season BETWEEN ? AND ? LIMIT 1",
+                p -> p.integer(first).integer(last), r -> r.intValue("n")).isPresent();
+    }
+
     /** The first row of the query, if any. */
     <T> Optional<T> queryOne(String operation, String sql, Binder binder, RowMapper<? extends T> mapper) {
         List<T> rows = query(operation, sql, binder, mapper);

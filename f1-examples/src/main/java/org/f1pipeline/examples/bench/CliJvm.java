@@ -27,8 +27,8 @@ final class CliJvm {
     /**
      * As {@link #command(Class, List)}, and when {@code archive} is given (and class-data sharing not turned off),
      * from the build's {@code f1.jar} with that class-data archive: mapped when the file exists, else written when
-     * the child exits (the launcher keeps it only from a successful command; so does the caller, by deleting it
-     * when the child fails).
+     * the child exits (the benchmarks stop at a failed child, and their archive lives in their own temporary
+     * folder).
      */
     static List<String> command(Class<?> main, List<String> args, Path archive) {
         List<String> cmd = new ArrayList<>();
