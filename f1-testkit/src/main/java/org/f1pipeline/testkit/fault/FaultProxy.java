@@ -229,33 +229,34 @@ public final class FaultProxy implements AutoCloseable {
         return null;
     }
 
+    /** Records each request before answering it, so that a test reading {@link #seen} once its call returns finds it. */
     private void handle(HttpExchange x) throws IOException {
         String path = x.getRequestURI().toString();
         try (x) {
             Budget b = budget;
             if (b != null && !b.admit()) {
-                send(x, 429, "application/json", "{\"detail\":\"Request was throttled.\"}", null);
                 seen.add(new Seen(path, 429, Fault.OVER_BUDGET, auth(x)));
+                send(x, 429, "application/json", "{\"detail\":\"Request was throttled.\"}", null);
                 return;
             }
             Rule rule = take(path);
             Fault fault = rule == null ? Fault.NONE : rule.fault;
             switch (fault) {
                 case RETRY_AFTER -> {
+                    seen.add(new Seen(path, 429, fault, auth(x)));
                     send(x, 429, "application/json", "{\"detail\":\"Request was throttled.\"}",
                             Long.toString(rule.retryAfter.toSeconds()));
-                    seen.add(new Seen(path, 429, fault, auth(x)));
                     return;
                 }
                 case REPLACED -> {
-                    send(x, 200, "application/json", rule.body, null);
                     seen.add(new Seen(path, 200, fault, auth(x)));
+                    send(x, 200, "application/json", rule.body, null);
                     return;
                 }
                 case GENERATED -> {
+                    seen.add(new Seen(path, 200, fault, auth(x)));
                     x.getResponseHeaders().set("Content-Type", "application/json");
                     x.sendResponseHeaders(200, 0);
-                    seen.add(new Seen(path, 200, fault, auth(x)));
                     try (OutputStream out = x.getResponseBody()) {
                         rule.writer.write(out);
                     }
