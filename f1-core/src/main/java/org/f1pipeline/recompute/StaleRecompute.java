@@ -106,7 +106,8 @@ final class StaleRecompute {
         if (!stale.isEmpty()) {
             List<Race> all = storage.races().races(InputLedger.FIRST, to);
             Set<Integer> seasons = new TreeSet<>();
-            all.stream().filter(r -> r.key().season() >= stale.firstSeason()).forEach(r -> seasons.add(r.key().season()));
+            all.stream().filter(r -> r.key().season() >= stale.firstSeason())
+                    .forEach(r -> seasons.add(r.key().season()));
             for (int season : seasons) {
                 storage.inTransaction(tx -> {
                     season(tx, season, to, from);

@@ -182,7 +182,8 @@ class LauncherTest {
                 assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
                 assertThat(rebuilt.err()).isEmpty();
                 List<Path> after = files(cache);
-                assertThat(after).as("the old build's archive is replaced").hasSize(1).doesNotContainAnyElementsOf(before);
+                assertThat(after).as("the old build's archive is replaced").hasSize(1)
+                        .doesNotContainAnyElementsOf(before);
                 Run again = run(cache, Map.of("F1_JAVA_OPTS", "-Xshare:on"), "0");
                 assertThat(again.status()).as(again.err()).isZero();
             } finally {

@@ -229,7 +229,7 @@ public final class FaultProxy implements AutoCloseable {
         return null;
     }
 
-    /** Records each request before answering it, so that a test reading {@link #seen} once its call returns finds it. */
+    /** Records each request before answering it, so a test reading {@link #seen} once its call returns finds it. */
     private void handle(HttpExchange x) throws IOException {
         String path = x.getRequestURI().toString();
         try (x) {
