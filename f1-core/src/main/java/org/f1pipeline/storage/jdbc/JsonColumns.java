@@ -10,20 +10,31 @@ import java.util.Map;
  *
  * <p>Written and read here, not with Jackson: a full recompute writes some 22,000 of these maps, and in a fresh
  * JVM (the CLI runs once per process) Jackson's start-up (some 400 classes, an object mapper, serializer lookup)
- * cost more than the writing itself. The text is exactly what Jackson's default {@code ObjectMapper} writes for a
- * {@code Map<String, Double>} (compact, {@code Double.toString} numbers, non-finite numbers quoted, the standard
- * escapes), so databases written before read the same and new rows are byte-identical to old ones; the reader
- * accepts any JSON object of numbers (and {@code null}s, and the quoted non-finite numbers). Stateless.
+ * cost more than the writing itself. The text is what Jackson's default {@code ObjectMapper} writes for a
+ * {@code Map<String, Double>} (compact, non-finite numbers quoted, the standard escapes), except that a number may
+ * be written with fewer digits than {@code Double.toString} gives where those read back to the same double
+ * ({@link #decimal}); the reader accepts any JSON object of numbers (and {@code null}s, and the quoted non-finite
+ * numbers). Stateless.
  */
 final class JsonColumns {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Most decimals written without {@code Double.toString}: below 1,000,000 every scaled value stays under 2^53. */
+    private static final int MAX_DECIMALS = 9;
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final long[] LONG_POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
 
     private JsonColumns() {
     }
 
     static String write(Map<String, Double> map) {
-        StringBuilder out = new StringBuilder(24 * map.size() + 2).append('{');
+        return object(new StringBuilder(24 * map.size() + 2), map).toString();
+    }
+
+    /** Appends {@code map} as a JSON object (the text of {@link #write}). */
+    static StringBuilder object(StringBuilder out, Map<String, Double> map) {
+        out.append('{');
         boolean first = true;
         for (Map.Entry<String, Double> e : map.entrySet()) {
             if (!first) {
@@ -32,19 +43,61 @@ final class JsonColumns {
             first = false;
             string(out, e.getKey());
             out.append(':');
-            Double v = e.getValue();
-            if (v == null) {
-                out.append("null");
-            } else if (Double.isFinite(v)) {
-                out.append(Double.toString(v));
-            } else {
-                out.append('"').append(Double.toString(v)).append('"');
-            }
+            number(out, e.getValue());
         }
-        return out.append('}').toString();
+        return out.append('}');
     }
 
-    private static void string(StringBuilder out, String s) {
+    /** Appends a number as {@link #write} does: {@link #decimal}, non-finite quoted, null as {@code null}. */
+    static void number(StringBuilder out, Double v) {
+        if (v == null) {
+            out.append("null");
+        } else if (Double.isFinite(v)) {
+            decimal(out, v);
+        } else {
+            out.append('"').append(Double.toString(v)).append('"');
+        }
+    }
+
+    /**
+     * Appends a finite double as decimal text that reads back to the same double. A value with at most
+     * {@value #MAX_DECIMALS} decimals between 0.001 and 1,000,000 (most of what the model stores: its inputs and
+     * coefficients are rounded) is written with its fewest decimals, at least one ({@code 0.69315}, {@code 2.0},
+     * {@code -1.5}); anything else as {@link Double#toString}. Why: a recompute writes some 150,000 numbers, and on
+     * Java 17 {@code Double.toString} costs about ten times this check.
+     *
+     * <p>Exact: {@code m / 10^k}, with {@code m} and {@code 10^k} both exact doubles, is the double nearest to the
+     * decimal {@code m·10^-k}, which is also what reading that decimal gives; so when it equals {@code v}, the text
+     * reads back to {@code v}.
+     */
+    static void decimal(StringBuilder out, double v) {
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e6) {
+            for (int k = 0; k <= MAX_DECIMALS; k++) {
+                long m = Math.round(a * POW10[k]);
+                if (m / POW10[k] == a) {
+                    if (v < 0) {
+                        out.append('-');
+                    }
+                    out.append(m / LONG_POW10[k]).append('.');
+                    if (k == 0) {
+                        out.append('0');
+                    } else {
+                        String fraction = Long.toString(m % LONG_POW10[k]);
+                        for (int pad = fraction.length(); pad < k; pad++) {
+                            out.append('0');
+                        }
+                        out.append(fraction);
+                    }
+                    return;
+                }
+            }
+        }
+        out.append(Double.toString(v));
+    }
+
+    /** Appends {@code s} as a JSON string with the standard escapes. */
+    static void string(StringBuilder out, String s) {
         if (s == null) {
             throw new IllegalStateException("a JSON column map has a null key");
         }
@@ -80,8 +133,11 @@ final class JsonColumns {
         }
     }
 
-    /** A parser of one flat JSON object of numbers. Not thread-safe. */
-    private static final class Reader {
+    /**
+     * A parser of flat JSON objects of numbers, and of the few shapes built from them ({@link EventJson}). Not
+     * thread-safe.
+     */
+    static final class Reader {
         private final String s;
         private int i;
 
@@ -89,8 +145,19 @@ final class JsonColumns {
             this.s = s;
         }
 
+        /** One flat object of numbers, and nothing after it. */
         Map<String, Double> object() {
+            Map<String, Double> out = members();
+            if (peek() != 0) {
+                throw new IllegalArgumentException("text after the object at " + i);
+            }
+            return out;
+        }
+
+        /** One flat object of numbers, at the current position; what follows is left for the caller. */
+        Map<String, Double> members() {
             Map<String, Double> out = new LinkedHashMap<>();
+            space();
             expect('{');
             if (peek() == '}') {
                 i++;
@@ -110,13 +177,12 @@ final class JsonColumns {
                     }
                 }
             }
-            if (peek() != 0) {
-                throw new IllegalArgumentException("text after the object at " + i);
-            }
             return out;
         }
 
-        private Double value() {
+        /** A number (or {@code null}, or a quoted non-finite number) at the current position. */
+        Double value() {
+            space();
             char c = s.charAt(i);
             if (c == '"') {
                 return Double.valueOf(string()); // the quoted "NaN", "Infinity", "-Infinity"
@@ -135,7 +201,9 @@ final class JsonColumns {
             return Double.valueOf(s.substring(start, i));
         }
 
-        private String string() {
+        /** A string at the current position. */
+        String string() {
+            space();
             if (s.charAt(i) != '"') {
                 throw new IllegalArgumentException("'\"' expected at " + i);
             }
@@ -173,26 +241,26 @@ final class JsonColumns {
             }
         }
 
-        private void expect(char c) {
+        void expect(char c) {
             if (next() != c) {
                 throw new IllegalArgumentException("'" + c + "' expected at " + (i - 1));
             }
         }
 
         /** The next non-space character, consumed (0 at the end). */
-        private char next() {
+        char next() {
             char c = peek();
             i++;
             return c;
         }
 
         /** The next non-space character, not consumed (0 at the end). */
-        private char peek() {
+        char peek() {
             space();
             return i < s.length() ? s.charAt(i) : 0;
         }
 
-        private void space() {
+        void space() {
             while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
                 i++;
             }
