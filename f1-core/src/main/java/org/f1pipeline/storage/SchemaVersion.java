@@ -10,7 +10,7 @@ package org.f1pipeline.storage;
 public final class SchemaVersion {
 
     /** The newest schema version this library knows; what a freshly created or migrated database reports. */
-    public static final int CURRENT_SCHEMA_VERSION = 6;
+    public static final int CURRENT_SCHEMA_VERSION = 7;
 
     private SchemaVersion() {
     }

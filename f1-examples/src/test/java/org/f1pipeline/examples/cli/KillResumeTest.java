@@ -204,7 +204,7 @@ class KillResumeTest {
             List<String> tables = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery(sqlite
-                         ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                         ? "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
                          : "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema
                          + "'")) {
                 while (rs.next()) {

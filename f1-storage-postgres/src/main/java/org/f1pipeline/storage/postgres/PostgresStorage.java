@@ -57,7 +57,9 @@ public final class PostgresStorage extends JdbcStorage {
                 Migration.fromResource(3, "pit stops", PostgresStorage.class, "V3__pit_stops_and_lap_keys.sql"),
                 Migration.fromResource(4, "data notes", PostgresStorage.class, "V4__data_notes.sql"),
                 Migration.fromResource(5, "input versions", PostgresStorage.class, "V5__input_versions.sql"),
-                Migration.fromResource(6, "lap summaries", PostgresStorage.class, "V6__lap_summaries.sql"));
+                Migration.fromResource(6, "lap summaries", PostgresStorage.class, "V6__lap_summaries.sql"),
+                Migration.fromResource(7, "per-event feature sets and prediction lines", PostgresStorage.class,
+                        "V7__event_rows.sql"));
     }
 
     /** A storage on the caller's data source, in the connection's default schema (usually {@code public}). */

@@ -3,6 +3,8 @@ package org.f1pipeline.storage.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +17,7 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.storage.StorageFixtures;
-
-
+import org.f1pipeline.testkit.storage.V6EventRows;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -103,5 +104,27 @@ class PostgresStorageTest extends SchemaPerTest {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> PostgresStorage.open(PostgresTestDatabase.URL, null, null, "x\"; drop"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("schema"));
+    }
+
+    @Test
+    @DisplayName("a schema-V6 database's feature rows and prediction lines move into per-event rows, read back exactly"
+            + " and shown by views with the old tables' columns")
+    void migratesV6EventRows() throws Exception {
+        String url = PostgresTestDatabase.URL + (PostgresTestDatabase.URL.contains("?") ? "&" : "?")
+                + "currentSchema=" + schema;
+        try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("CREATE SCHEMA " + schema);
+            }
+            V6EventRows.createSchemaV6(c, PostgresStorage.migrations());
+            V6EventRows.insert(c);
+            c.commit();
+        }
+        try (Storage storage = PostgresStorage.open(PostgresTestDatabase.URL, null, null, schema);
+             Connection c = DriverManager.getConnection(url)) {
+            assertThat(storage.schemaVersion()).isEqualTo(7);
+            V6EventRows.assertMigrated(storage, c);
+        }
     }
 }

@@ -56,7 +56,9 @@ public final class SqliteStorage extends JdbcStorage {
                 Migration.fromResource(3, "pit stops", SqliteStorage.class, "V3__pit_stops.sql"),
                 Migration.fromResource(4, "data notes", SqliteStorage.class, "V4__data_notes.sql"),
                 Migration.fromResource(5, "input versions", SqliteStorage.class, "V5__input_versions.sql"),
-                Migration.fromResource(6, "lap summaries", SqliteStorage.class, "V6__lap_summaries.sql"));
+                Migration.fromResource(6, "lap summaries", SqliteStorage.class, "V6__lap_summaries.sql"),
+                Migration.fromResource(7, "per-event feature sets and prediction lines", SqliteStorage.class,
+                        "V7__event_rows.sql"));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.f1pipeline.storage.Storage;
 import org.f1pipeline.storage.StorageException;
 import org.f1pipeline.storage.Storages;
 import org.f1pipeline.testkit.storage.StorageFixtures;
+import org.f1pipeline.testkit.storage.V6EventRows;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +44,7 @@ class SqliteStorageTest {
         assertThat(file).exists();
         assertThat(SqliteFiles.column(file, "SELECT description FROM f1_schema_version"))
                 .containsExactly("initial schema", "championship standings", "pit stops", "data notes", "input versions",
-                        "lap summaries");
+                        "lap summaries", "per-event feature sets and prediction lines");
     }
 
     @Test
@@ -129,5 +131,23 @@ class SqliteStorageTest {
         assertThatExceptionOfType(InvalidInputException.class)
                 .isThrownBy(() -> SqliteStorage.open("jdbc:postgresql://localhost/f1"))
                 .satisfies(e -> assertThat(e.field()).isEqualTo("url"));
+    }
+
+    @Test
+    @DisplayName("a schema-V6 database's feature rows and prediction lines move into per-event rows, read back exactly"
+            + " and shown by views with the old tables' columns")
+    void migratesV6EventRows() throws Exception {
+        Path file = dir.resolve("v6.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            V6EventRows.createSchemaV6(c, SqliteStorage.migrations());
+            V6EventRows.insert(c);
+            c.commit();
+        }
+        try (Storage storage = SqliteStorage.open(file);
+             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(storage.schemaVersion()).isEqualTo(7);
+            V6EventRows.assertMigrated(storage, c);
+        }
     }
 }
