@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.domain.Circuit;
 import org.f1pipeline.domain.Race;
@@ -69,7 +70,7 @@ public final class ModelRecompute {
      */
     static final int WRITE_ROWS = 3_000;
     /** Seasons of the span's first read: small, so that the model starts soon. */
-    static final int FIRST_READ_SEASONS = 2;
+    static final int FIRST_READ_SEASONS = 1;
     /** Seasons of each later read of the span. */
     static final int READ_SEASONS = 6;
 
@@ -152,7 +153,6 @@ public final class ModelRecompute {
     private static RecomputeSummary run(Transaction tx, ModelEngine engine, int from, int to, Instant computedAt,
                                         long start) {
         try (StoreWorker worker = new StoreWorker()) {
-            InputLedger ledger = InputLedger.read(tx, to);
             List<Race> all = tx.races().races(ModelReads.HISTORY_FROM, to);
             // The history's rows are read first; the span's are read on the store thread, a few seasons at a
             // time, while this one replays the history and computes the first seasons (it does not touch the
@@ -164,6 +164,10 @@ public final class ModelRecompute {
             for (int[] chunk : readChunks(all, from, to)) {
                 spanRows.add(worker.submit(() -> SeasonRows.read(tx, all, circuits, chunk[0], chunk[1], from)));
             }
+            // Only the writes need the input versions: read after the span, on the store thread, so that the model
+            // does not wait for them. The writes come later on the same thread, so they see the ledger.
+            AtomicReference<InputLedger> ledgerRead = new AtomicReference<>();
+            worker.execute(() -> ledgerRead.set(InputLedger.read(tx, to)));
             ModelWrites writes = new ModelWrites();
             ModelHistory history = new ModelHistory();
             for (int season : before.seasons()) {
@@ -190,7 +194,7 @@ public final class ModelRecompute {
                     pendingRows += pending.get(pending.size() - 1).rows();
                     if (pendingRows >= WRITE_ROWS) {
                         List<ModelWrites.SeasonOutput> batch = List.copyOf(pending);
-                        worker.execute(() -> writes.seasons(tx, batch, ledger, computedAt));
+                        worker.execute(() -> writes.seasons(tx, batch, ledgerRead.get(), computedAt));
                         pending.clear();
                         pendingRows = 0;
                     }
@@ -206,7 +210,7 @@ public final class ModelRecompute {
             }
             if (!pending.isEmpty()) {
                 List<ModelWrites.SeasonOutput> batch = List.copyOf(pending);
-                worker.execute(() -> writes.seasons(tx, batch, ledger, computedAt));
+                worker.execute(() -> writes.seasons(tx, batch, ledgerRead.get(), computedAt));
             }
             worker.finish();
             return new RecomputeSummary(from, to, computedAt, seasons, grandPrix, sprints, skipped, writes.rows(),

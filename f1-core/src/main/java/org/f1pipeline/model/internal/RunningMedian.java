@@ -3,107 +3,77 @@ package org.f1pipeline.model.internal;
 import java.util.Arrays;
 
 /**
- * Median of a growing multiset of ints in O(log n) per insert and O(1) per query (two heaps), so a season's
- * as-of sector medians can be read before every race without re-sorting every lap. For an even count the median
- * is the average of the two middle values, floored (as {@link org.f1pipeline.model.ModelMath#medianFloor}).
- * Not thread-safe.
+ * Median of a growing multiset of ints. Values are appended as they come (a season's sector times, race by race)
+ * and merged into one sorted array only when the median is asked for: the default model reads a season's sector
+ * medians once, at the season's end, where the seed's weighted-v3 reads them before every race. Either way a
+ * query costs one sort of the values added since the last one and one linear merge, and adding costs a copy
+ * (the two heaps used before cost some thirty comparisons and swaps per value, a tenth of a recompute's model
+ * time). For an even count the median is the average of the two middle values, floored (as
+ * {@link org.f1pipeline.model.ModelMath#medianFloor}). Not thread-safe.
  */
 public final class RunningMedian {
 
-    private final IntHeap lower = new IntHeap(true);  // max-heap: the smaller half
-    private final IntHeap upper = new IntHeap(false); // min-heap: the larger half
+    private static final int[] NONE = new int[0];
+
+    /** Every value merged so far, ascending. */
+    private int[] sorted = NONE;
+    /** Values added since the last merge, in the order added. */
+    private int[] pending = new int[64];
+    private int pendingSize;
 
     /** Adds a value. */
     public void add(int value) {
-        if (lower.size == 0 || value <= lower.peek()) {
-            lower.push(value);
-        } else {
-            upper.push(value);
-        }
-        // Keep lower.size == upper.size or upper.size + 1.
-        if (lower.size > upper.size + 1) {
-            upper.push(lower.pop());
-        } else if (upper.size > lower.size) {
-            lower.push(upper.pop());
-        }
+        reserve(1);
+        pending[pendingSize++] = value;
+    }
+
+    /** Adds every value of {@code values} (not kept: copied). */
+    public void addAll(int[] values) {
+        reserve(values.length);
+        System.arraycopy(values, 0, pending, pendingSize, values.length);
+        pendingSize += values.length;
     }
 
     /** Number of values added. */
     public int size() {
-        return lower.size + upper.size;
+        return sorted.length + pendingSize;
     }
 
     /** The floored median, or null when empty. */
     public Integer median() {
-        if (lower.size == 0) {
+        merge();
+        int n = sorted.length;
+        if (n == 0) {
             return null;
         }
-        if (lower.size > upper.size) {
-            return lower.peek();
+        if (n % 2 == 1) {
+            return sorted[n / 2];
         }
-        return (int) Math.floorDiv((long) lower.peek() + upper.peek(), 2L);
+        return (int) Math.floorDiv((long) sorted[n / 2 - 1] + sorted[n / 2], 2L);
     }
 
-    /** A binary heap of ints, max-first or min-first. */
-    private static final class IntHeap {
-        private final boolean max;
-        private int[] data = new int[16];
-        private int size;
-
-        IntHeap(boolean max) {
-            this.max = max;
+    private void reserve(int more) {
+        if (pendingSize + more > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingSize + more));
         }
+    }
 
-        int peek() {
-            return data[0];
+    /** Sorts the pending values and merges them into {@link #sorted}. */
+    private void merge() {
+        if (pendingSize == 0) {
+            return;
         }
-
-        void push(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            int i = size++;
-            data[i] = v;
-            while (i > 0) {
-                int parent = (i - 1) / 2;
-                if (!before(data[i], data[parent])) {
-                    break;
-                }
-                swap(i, parent);
-                i = parent;
-            }
+        Arrays.sort(pending, 0, pendingSize);
+        int[] out = new int[sorted.length + pendingSize];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < sorted.length && j < pendingSize) {
+            out[k++] = sorted[i] <= pending[j] ? sorted[i++] : pending[j++];
         }
-
-        int pop() {
-            int top = data[0];
-            data[0] = data[--size];
-            int i = 0;
-            while (true) {
-                int l = 2 * i + 1;
-                int r = l + 1;
-                int best = i;
-                if (l < size && before(data[l], data[best])) {
-                    best = l;
-                }
-                if (r < size && before(data[r], data[best])) {
-                    best = r;
-                }
-                if (best == i) {
-                    return top;
-                }
-                swap(i, best);
-                i = best;
-            }
-        }
-
-        private boolean before(int a, int b) {
-            return max ? a > b : a < b;
-        }
-
-        private void swap(int i, int j) {
-            int t = data[i];
-            data[i] = data[j];
-            data[j] = t;
-        }
+        System.arraycopy(sorted, i, out, k, sorted.length - i);
+        System.arraycopy(pending, j, out, k + sorted.length - i, pendingSize - j);
+        sorted = out;
+        pendingSize = 0;
     }
 }

@@ -143,15 +143,9 @@ public final class SeasonAccumulator {
 
         void addLaps(LapSummary laps) {
             // The medians do not depend on the order the times are added in, nor the maximum.
-            for (int ms : laps.sector1Ms()) {
-                sector1.add(ms);
-            }
-            for (int ms : laps.sector2Ms()) {
-                sector2.add(ms);
-            }
-            for (int ms : laps.sector3Ms()) {
-                sector3.add(ms);
-            }
+            sector1.addAll(laps.sector1Ms());
+            sector2.addAll(laps.sector2Ms());
+            sector3.addAll(laps.sector3Ms());
             Double speed = laps.topSpeedKph();
             if (speed != null && (topSpeed == null || speed > topSpeed)) {
                 topSpeed = speed;

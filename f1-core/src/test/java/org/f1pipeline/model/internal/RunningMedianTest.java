@@ -24,4 +24,33 @@ class RunningMedianTest {
             assertThat(m.size()).isEqualTo(i + 1);
         }
     }
+
+    @Test
+    @DisplayName("races of sorted times added in bulk, asked after some of them only, give the sorted floored median")
+    void bulkAddsAndSparseQueries() {
+        Random r = new Random(7);
+        RunningMedian m = new RunningMedian();
+        int[] seen = new int[0];
+        for (int race = 0; race < 40; race++) {
+            int[] times = new int[r.nextInt(70)]; // an empty race too, now and then
+            for (int i = 0; i < times.length; i++) {
+                times[i] = 30_000 + r.nextInt(4_000);
+            }
+            Arrays.sort(times);
+            m.addAll(times);
+            if (race % 3 == 0 && r.nextBoolean()) {
+                m.add(29_000); // a single value between races
+                times = Arrays.copyOf(times, times.length + 1);
+                times[times.length - 1] = 29_000;
+            }
+            int from = seen.length;
+            seen = Arrays.copyOf(seen, from + times.length);
+            System.arraycopy(times, 0, seen, from, times.length);
+            assertThat(m.size()).isEqualTo(seen.length);
+            if (race % 4 == 1 || race == 39) {
+                assertThat(m.median()).isEqualTo(seen.length == 0 ? null : ModelMath.medianFloor(seen.clone()));
+            }
+        }
+        assertThat(seen.length).isGreaterThan(1_000);
+    }
 }
