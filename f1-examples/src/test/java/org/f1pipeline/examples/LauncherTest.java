@@ -191,4 +191,52 @@ class LauncherTest {
             }
         }
     }
+
+    @Nested
+    @DisplayName("The heap options (f1.heapopts)")
+    class Heap {
+
+        private static final String HEAP_FILE = "@" + LAUNCHER.resolveSibling("f1.heapopts");
+
+        /** The arguments bin/f1 passes to java, printed by a stand-in java. */
+        private String javaArguments(Map<String, String> env) throws Exception {
+            Path home = work.resolve("echo-jdk");
+            Path java = home.resolve("bin/java");
+            Files.createDirectories(java.getParent());
+            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Map<String, String> all = new java.util.HashMap<>(env);
+            all.put("JAVA_HOME", home.toString());
+            Run run = run(work.resolve("cache-heap"), all, "0");
+            assertThat(run.status()).isZero();
+            return run.out();
+        }
+
+        @Test
+        @DisplayName("are passed on a machine with 2 GB or more, the heap not being sized by F1_JAVA_OPTS")
+        void passedByDefault() throws Exception {
+            long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getTotalMemorySize();
+            String args = javaArguments(Map.of("F1_JAVA_OPTS", "-Xss2m"));
+            if (memory >= 2L << 30) {
+                assertThat(args).contains(HEAP_FILE + " ").contains("-Xss2m");
+            } else {
+                assertThat(args).doesNotContain("f1.heapopts");
+            }
+        }
+
+        @Test
+        @DisplayName("are left out when F1_JAVA_OPTS sizes the heap, so that a small -Xmx still starts the JVM")
+        void leftOutForUserHeap() throws Exception {
+            for (String opts : List.of("-Xmx200m", "-Dx=1 -Xms32m", "-Xmn8m", "-XX:MaxHeapSize=300m",
+                    "-XX:MaxRAMPercentage=10")) {
+                assertThat(javaArguments(Map.of("F1_JAVA_OPTS", opts))).as(opts).doesNotContain("f1.heapopts")
+                        .contains(opts);
+            }
+            // With the real java: an -Xmx below f1.heapopts' -Xms would stop it.
+            Run run = run(work.resolve("cache-xmx"), Map.of("F1_JAVA_OPTS", "-Xmx200m", "F1_CDS", "off"), "0");
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.out()).isEqualTo("{\"ok\":0}\n");
+        }
+    }
 }

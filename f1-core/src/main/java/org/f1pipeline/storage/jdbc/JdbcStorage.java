@@ -3,8 +3,11 @@ package org.f1pipeline.storage.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.f1pipeline.storage.CatalogStore;
 import org.f1pipeline.storage.FeatureStore;
 import org.f1pipeline.storage.InputStore;
@@ -47,17 +50,12 @@ public abstract class JdbcStorage implements Storage {
     // Per instance: a transaction on another storage (e.g. copying between two databases) is not nesting.
     private final ThreadLocal<Boolean> active = new ThreadLocal<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final CatalogStore catalog;
-    private final RaceStore races;
-    private final ResultStore results;
-    private final LapStore laps;
-    private final StatsStore stats;
-    private final FeatureStore features;
-    private final PredictionStore predictions;
-    private final StandingsStore standings;
-    private final PitStopStore pitStops;
-    private final NoteStore notes;
-    private final InputStore inputs;
+    /**
+     * The auto-transaction stores ({@link AutoTransaction}), made on first use: each is a dynamic proxy class
+     * generated at run time, about 1.5 ms apiece in a fresh JVM, and most programs (a recompute, a job) only use
+     * transactions.
+     */
+    private final Map<Class<?>, Object> autoStores = new ConcurrentHashMap<>();
 
     /**
      * Opens the storage: migrates the database and takes ownership of {@code connections} (closed by
@@ -78,17 +76,6 @@ public abstract class JdbcStorage implements Storage {
             connections.close();
             throw e;
         }
-        this.catalog = AutoTransaction.stores(CatalogStore.class, this, Transaction::catalog);
-        this.races = AutoTransaction.stores(RaceStore.class, this, Transaction::races);
-        this.results = AutoTransaction.stores(ResultStore.class, this, Transaction::results);
-        this.laps = AutoTransaction.stores(LapStore.class, this, Transaction::laps);
-        this.stats = AutoTransaction.stores(StatsStore.class, this, Transaction::stats);
-        this.features = AutoTransaction.stores(FeatureStore.class, this, Transaction::features);
-        this.predictions = AutoTransaction.stores(PredictionStore.class, this, Transaction::predictions);
-        this.standings = AutoTransaction.stores(StandingsStore.class, this, Transaction::standings);
-        this.pitStops = AutoTransaction.stores(PitStopStore.class, this, Transaction::pitStops);
-        this.notes = AutoTransaction.stores(NoteStore.class, this, Transaction::notes);
-        this.inputs = AutoTransaction.stores(InputStore.class, this, Transaction::inputs);
     }
 
     @Override
@@ -218,58 +205,62 @@ public abstract class JdbcStorage implements Storage {
 
     @Override
     public final CatalogStore catalog() {
-        return catalog;
+        return auto(CatalogStore.class, Transaction::catalog);
     }
 
     @Override
     public final RaceStore races() {
-        return races;
+        return auto(RaceStore.class, Transaction::races);
     }
 
     @Override
     public final ResultStore results() {
-        return results;
+        return auto(ResultStore.class, Transaction::results);
     }
 
     @Override
     public final LapStore laps() {
-        return laps;
+        return auto(LapStore.class, Transaction::laps);
     }
 
     @Override
     public final StatsStore stats() {
-        return stats;
+        return auto(StatsStore.class, Transaction::stats);
     }
 
     @Override
     public final FeatureStore features() {
-        return features;
+        return auto(FeatureStore.class, Transaction::features);
     }
 
     @Override
     public final PredictionStore predictions() {
-        return predictions;
+        return auto(PredictionStore.class, Transaction::predictions);
     }
 
     @Override
     public final StandingsStore standings() {
-        return standings;
+        return auto(StandingsStore.class, Transaction::standings);
     }
 
     @Override
     public final PitStopStore pitStops() {
-        return pitStops;
+        return auto(PitStopStore.class, Transaction::pitStops);
     }
 
     /** Each call runs in its own transaction. */
     @Override
     public final NoteStore notes() {
-        return notes;
+        return auto(NoteStore.class, Transaction::notes);
     }
 
     @Override
     public final InputStore inputs() {
-        return inputs;
+        return auto(InputStore.class, Transaction::inputs);
+    }
+
+    private <S> S auto(Class<S> type, Function<Transaction, S> store) {
+        return type.cast(autoStores.computeIfAbsent(type, t -> AutoTransaction.stores(type, this, store)));
     }
 
     /** The schema version the database had once this storage had opened (and migrated) it. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The command line of a benchmark's child JVM: the {@code java} of this JVM with the JVM options the {@code f1}
- * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}, and transparent huge
+ * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}, with {@code f1.heapopts}
+ * beside it as the launcher adds it on a machine with 2 GB or more, and transparent huge
  * pages when the kernel offers them, as {@code bin/f1} decides; {@code -Df1.jvmopts=}
  * names another file, {@code -Df1.jvmopts=none} runs the child with the JVM's defaults), so that a child measures
  * what the CLI does. With an archive ({@link #command(Class, List, Path)}), the child also runs as {@code bin/f1}
@@ -36,6 +37,10 @@ final class CliJvm {
         Path options = options();
         if (options != null) {
             cmd.add("@" + options);
+            Path heap = heap(options);
+            if (heap != null) {
+                cmd.add("@" + heap); // as bin/f1 adds it on a machine with 2 GB or more, as this one
+            }
             if (transparentHugePages()) {
                 cmd.add("-XX:+UseTransparentHugePages"); // as bin/f1 adds it
             }
@@ -57,6 +62,7 @@ final class CliJvm {
     static String describe() {
         Path options = options();
         return options == null ? "JVM defaults (-Df1.jvmopts=none)" : "the f1 command's JVM options (@" + options
+                + (heap(options) != null ? " @" + heap(options) : "")
                 + (transparentHugePages() ? " -XX:+UseTransparentHugePages" : "") + ")";
     }
 
@@ -81,6 +87,12 @@ final class CliJvm {
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The heap options beside {@code options} ({@code f1.heapopts}, decision D89), or null when there are none. */
+    private static Path heap(Path options) {
+        Path heap = options.resolveSibling("f1.heapopts");
+        return Files.isRegularFile(heap) ? heap : null;
     }
 
     private static Path options() {

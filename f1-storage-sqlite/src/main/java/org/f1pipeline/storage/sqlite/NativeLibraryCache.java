@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -37,7 +36,6 @@ final class NativeLibraryCache {
     static final String LIB_PATH = "org.sqlite.lib.path";
     static final String LIB_NAME = "org.sqlite.lib.name";
 
-    private static final Logger LOG = LoggerFactory.getLogger(NativeLibraryCache.class);
     /** Suffix of a copy being written. */
     private static final String PART = ".part";
     private static boolean done;
@@ -66,7 +64,11 @@ final class NativeLibraryCache {
                 System.setProperty(LIB_NAME, library.getFileName().toString());
             }
         } catch (IOException | RuntimeException | LinkageError e) {
-            LOG.debug("sqlite-jdbc's native library is not cached under {} ({}); the driver extracts it", root,
+            // The logger is looked up here, on this rare path, not in a static field: the first logger of a
+            // process starts the logging binding (slf4j-simple reads its settings and builds a date format), some
+            // 20-40 ms that an f1 command on SQLite which logs nothing would otherwise pay on every run.
+            LoggerFactory.getLogger(NativeLibraryCache.class).debug(
+                    "sqlite-jdbc's native library is not cached under {} ({}); the driver extracts it", root,
                     e.toString());
         }
     }
