@@ -239,4 +239,30 @@ class LauncherTest {
             assertThat(run.out()).isEqualTo("{\"ok\":0}\n");
         }
     }
+
+    @Nested
+    @DisplayName("The compiler-thread options (f1.jitopts)")
+    class Jit {
+
+        @Test
+        @DisplayName("are passed by default, and left out when F1_JAVA_OPTS turns C2 back on, which then starts")
+        void leftOutForUserJit() throws Exception {
+            String file = "@" + LAUNCHER.resolveSibling("f1.jitopts");
+            Path home = work.resolve("echo-jdk-jit");
+            Path java = home.resolve("bin/java");
+            Files.createDirectories(java.getParent());
+            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Path cache = work.resolve("cache-jit");
+            assertThat(run(cache, Map.of("JAVA_HOME", home.toString()), "0").out()).contains(file + " ");
+            Run echoed = run(cache, Map.of("JAVA_HOME", home.toString(), "F1_JAVA_OPTS", "-XX:TieredStopAtLevel=4"),
+                    "0");
+            assertThat(echoed.out()).doesNotContain("f1.jitopts").contains("-XX:TieredStopAtLevel=4");
+            // With the real java: a single compiler thread and C2 would stop it.
+            Run real = run(work.resolve("cache-jit-real"), Map.of("F1_JAVA_OPTS", "-XX:TieredStopAtLevel=4",
+                    "F1_CDS", "off"), "0");
+            assertThat(real.status()).as(real.err()).isZero();
+            assertThat(real.out()).isEqualTo("{\"ok\":0}\n");
+        }
+    }
 }

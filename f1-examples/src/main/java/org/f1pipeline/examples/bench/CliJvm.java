@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The command line of a benchmark's child JVM: the {@code java} of this JVM with the JVM options the {@code f1}
  * command runs with ({@code f1-examples/bin/f1.jvmopts}, passed as the same {@code @file}, with {@code f1.heapopts}
- * beside it as the launcher adds it on a machine with 2 GB or more, and transparent huge
+ * and {@code f1.jitopts} beside it as the launcher adds them (on a machine with 2 GB or more, and without JIT
+ * options in {@code F1_JAVA_OPTS}), and transparent huge
  * pages when the kernel offers them, as {@code bin/f1} decides; {@code -Df1.jvmopts=}
  * names another file, {@code -Df1.jvmopts=none} runs the child with the JVM's defaults), so that a child measures
  * what the CLI does. With an archive ({@link #command(Class, List, Path)}), the child also runs as {@code bin/f1}
@@ -37,9 +38,13 @@ final class CliJvm {
         Path options = options();
         if (options != null) {
             cmd.add("@" + options);
-            Path heap = heap(options);
+            Path heap = beside(options, "f1.heapopts");
             if (heap != null) {
                 cmd.add("@" + heap); // as bin/f1 adds it on a machine with 2 GB or more, as this one
+            }
+            Path jit = beside(options, "f1.jitopts");
+            if (jit != null) {
+                cmd.add("@" + jit); // as bin/f1 adds it unless F1_JAVA_OPTS changes the JIT
             }
             if (transparentHugePages()) {
                 cmd.add("-XX:+UseTransparentHugePages"); // as bin/f1 adds it
@@ -62,7 +67,8 @@ final class CliJvm {
     static String describe() {
         Path options = options();
         return options == null ? "JVM defaults (-Df1.jvmopts=none)" : "the f1 command's JVM options (@" + options
-                + (heap(options) != null ? " @" + heap(options) : "")
+                + (beside(options, "f1.heapopts") != null ? " @" + beside(options, "f1.heapopts") : "")
+                + (beside(options, "f1.jitopts") != null ? " @" + beside(options, "f1.jitopts") : "")
                 + (transparentHugePages() ? " -XX:+UseTransparentHugePages" : "") + ")";
     }
 
@@ -89,10 +95,10 @@ final class CliJvm {
         }
     }
 
-    /** The heap options beside {@code options} ({@code f1.heapopts}, decision D89), or null when there are none. */
-    private static Path heap(Path options) {
-        Path heap = options.resolveSibling("f1.heapopts");
-        return Files.isRegularFile(heap) ? heap : null;
+    /** The options file {@code name} beside {@code options} ({@code f1.heapopts}, {@code f1.jitopts}: D89), or null. */
+    private static Path beside(Path options, String name) {
+        Path file = options.resolveSibling(name);
+        return Files.isRegularFile(file) ? file : null;
     }
 
     private static Path options() {
