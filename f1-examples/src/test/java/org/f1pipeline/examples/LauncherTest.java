@@ -97,6 +97,19 @@ class LauncherTest {
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A stand-in java that prints its arguments, in a JDK folder {@code name} without {@code lib/server/classes.jsa}
+     * (so the launcher treats it as a JVM without class-data sharing); its home folder.
+     */
+    private static Path echoJava(String name) throws IOException {
+        Path home = work.resolve(name);
+        Path java = home.resolve("bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return home;
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -132,12 +145,7 @@ class LauncherTest {
         @Test
         @DisplayName("is left out, with the JVM's log options, for a java that is not a HotSpot JDK with sharing")
         void otherJvm() throws Exception {
-            // A stand-in java that prints its arguments, in a JDK folder without lib/server/classes.jsa.
-            Path home = work.resolve("other-jdk");
-            Path java = home.resolve("bin/java");
-            Files.createDirectories(java.getParent());
-            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
-            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Path home = echoJava("other-jdk");
             Path cache = work.resolve("cache-other");
             Run run = run(cache, Map.of("JAVA_HOME", home.toString()), "0");
             assertThat(run.status()).isZero();
@@ -200,11 +208,7 @@ class LauncherTest {
 
         /** The arguments bin/f1 passes to java, printed by a stand-in java. */
         private String javaArguments(Map<String, String> env) throws Exception {
-            Path home = work.resolve("echo-jdk");
-            Path java = home.resolve("bin/java");
-            Files.createDirectories(java.getParent());
-            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
-            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Path home = echoJava("echo-jdk");
             Map<String, String> all = new java.util.HashMap<>(env);
             all.put("JAVA_HOME", home.toString());
             Run run = run(work.resolve("cache-heap"), all, "0");
@@ -248,11 +252,7 @@ class LauncherTest {
         @DisplayName("are passed by default, and left out when F1_JAVA_OPTS turns C2 back on, which then starts")
         void leftOutForUserJit() throws Exception {
             String file = "@" + LAUNCHER.resolveSibling("f1.jitopts");
-            Path home = work.resolve("echo-jdk-jit");
-            Path java = home.resolve("bin/java");
-            Files.createDirectories(java.getParent());
-            Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
-            assertThat(java.toFile().setExecutable(true)).isTrue();
+            Path home = echoJava("echo-jdk-jit");
             Path cache = work.resolve("cache-jit");
             assertThat(run(cache, Map.of("JAVA_HOME", home.toString()), "0").out()).contains(file + " ");
             Run echoed = run(cache, Map.of("JAVA_HOME", home.toString(), "F1_JAVA_OPTS", "-XX:TieredStopAtLevel=4"),
