@@ -24,6 +24,19 @@ public record CircuitId(String value) implements Comparable<CircuitId> {
         return value.compareTo(other.value);
     }
 
+    // equals and hashCode are written out (the same results as the generated ones): a record's generated methods
+    // call through a method handle, which the f1 command's C1-only JIT does not inline; these ids are hash keys
+    // of every model and storage step (decision D91).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CircuitId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -1,6 +1,5 @@
 package org.f1pipeline.domain;
 
-import java.util.Comparator;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
 
@@ -20,8 +19,6 @@ public record RaceKey(int season, int round) implements Comparable<RaceKey> {
     /** Highest round number accepted. */
     public static final int MAX_ROUND = 30;
 
-    private static final Comparator<RaceKey> ORDER =
-            Comparator.comparingInt(RaceKey::season).thenComparingInt(RaceKey::round);
 
     public RaceKey {
         Checks.inRange(season, FIRST_SEASON, LAST_SEASON, "season");
@@ -50,7 +47,21 @@ public record RaceKey(int season, int round) implements Comparable<RaceKey> {
 
     @Override
     public int compareTo(RaceKey other) {
-        return ORDER.compare(this, other);
+        int bySeason = Integer.compare(season, other.season);
+        return bySeason != 0 ? bySeason : Integer.compare(round, other.round);
+    }
+
+    // equals and hashCode are written out (the same results as the generated ones): a record's generated methods
+    // call through a method handle, which the f1 command's C1-only JIT does not inline; race keys are hash keys of
+    // every model and storage step (decision D91).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RaceKey key && season == key.season && round == key.round;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * season + round;
     }
 
     @Override
