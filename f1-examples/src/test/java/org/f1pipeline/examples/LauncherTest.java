@@ -200,6 +200,123 @@ class LauncherTest {
         }
     }
 
+    /**
+     * A stand-in JDK 25 whose java acts out the AOT protocol: a recording run writes the configuration it is given,
+     * prints its arguments and exits with the status its last argument names; a {@code -XX:AOTMode=create} run
+     * prints a line (which the launcher must discard) and writes the cache. Its home folder.
+     */
+    private static Path aotJava(String name) throws IOException {
+        Path home = echoJava(name);
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"stand-in\"\nJAVA_VERSION=\"25.0.1\"\n");
+        Files.createDirectories(home.resolve("lib/server"));
+        Files.writeString(home.resolve("lib/server/classes.jsa"), "");
+        Files.writeString(home.resolve("bin/java"), """
+                #!/bin/sh
+                for a in "$@"; do
+                    case "$a" in
+                        -XX:AOTConfiguration=*) conf=${a#*=} ;;
+                        -XX:AOTCache=*) cache=${a#*=} ;;
+                        -XX:AOTMode=create) create=1 ;;
+                    esac
+                done
+                if [ -n "$create" ]; then echo "creating $cache"; printf cache > "$cache"; exit 0; fi
+                if [ -n "$conf" ]; then printf conf > "$conf"; fi
+                echo "$@"
+                eval "status=\\${$#}"
+                exit "$status"
+                """);
+        return home;
+    }
+
+    /** A JDK of feature release 25 or later on this machine (its home), or null. */
+    private static Path jdk25() throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        for (Path home : files(jvms)) {
+            Path release = home.resolve("release");
+            if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)")
+                        .matcher(Files.readString(release));
+                if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+                    return home;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Nested
+    @DisplayName("The AOT cache (JDK 25 and later)")
+    class AotCache {
+
+        @Test
+        @DisplayName("is recorded by the first successful run, made by a second JVM whose output is discarded,"
+                + " and given to the next run")
+        void recordedThenUsed() throws Exception {
+            Map<String, String> env = Map.of("JAVA_HOME", aotJava("aot-jdk").toString());
+            Path cache = work.resolve("cache-aot");
+            Run first = run(cache, env, "0");
+            assertThat(first.status()).isZero();
+            assertThat(first.out()).as("only the command's output").contains("-XX:AOTMode=record")
+                    .contains("-XX:+DisplayVMOutputToStderr").doesNotContain("creating").doesNotContain("AOTCache=");
+            List<Path> caches = files(cache);
+            assertThat(caches).hasSize(1);
+            assertThat(caches.get(0).getFileName().toString()).endsWith(".aot");
+            assertThat(Files.readString(caches.get(0))).isEqualTo("cache");
+
+            Run second = run(cache, env, "0");
+            assertThat(second.out()).contains("-XX:AOTCache=" + caches.get(0) + " ")
+                    .doesNotContain("AOTMode").doesNotContain("SharedArchiveFile");
+            assertThat(files(cache)).isEqualTo(caches);
+        }
+
+        @Test
+        @DisplayName("is kept per set of JVM options, since the JVM refuses a cache made with another heap mode")
+        void perOptions() throws Exception {
+            Map<String, String> env = Map.of("JAVA_HOME", aotJava("aot-jdk-opts").toString());
+            Path cache = work.resolve("cache-aot-opts");
+            run(cache, env, "0");
+            List<Path> plain = files(cache);
+            Map<String, String> bigHeap = new java.util.HashMap<>(env);
+            bigHeap.put("F1_JAVA_OPTS", "-Xmx40g");
+            assertThat(run(cache, bigHeap, "0").out()).contains("-XX:AOTMode=record");
+            assertThat(files(cache)).hasSize(2).containsAll(plain);
+            assertThat(run(cache, bigHeap, "0").out()).contains("-XX:AOTCache=").doesNotContain("AOTMode");
+            assertThat(run(cache, env, "0").out()).contains("-XX:AOTCache=" + plain.get(0) + " ");
+        }
+
+        @Test
+        @DisplayName("is not made from a failed run, whose status passes through")
+        void notFromFailure() throws Exception {
+            Map<String, String> env = Map.of("JAVA_HOME", aotJava("aot-jdk-fail").toString());
+            Path cache = work.resolve("cache-aot-fail");
+            Run failed = run(cache, env, "3");
+            assertThat(failed.status()).isEqualTo(3);
+            assertThat(failed.out()).contains("-XX:AOTMode=record").doesNotContain("creating");
+            assertThat(files(cache)).as("neither the configuration nor a cache is left").isEmpty();
+        }
+
+        @Test
+        @DisplayName("works with a real JDK 25: stdout is the program's, and the next run maps the cache")
+        void realJdk() throws Exception {
+            Path jdk = jdk25();
+            org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no JDK 25 or later in /usr/lib/jvm");
+            Path cache = work.resolve("cache-aot-real");
+            Run first = run(cache, Map.of("JAVA_HOME", jdk.toString()), "0");
+            assertThat(first.status()).as(first.err()).isZero();
+            assertThat(first.out()).isEqualTo("{\"ok\":0}\n");
+            assertThat(first.err()).startsWith(" AOTConfiguration recorded: ").doesNotContain("warning");
+            List<Path> caches = files(cache);
+            assertThat(caches).hasSize(1);
+            assertThat(caches.get(0).getFileName().toString()).endsWith(".aot");
+            // AOTMode=on makes the JVM fail rather than run without the cache: this run proves it maps. Given through
+            // JAVA_TOOL_OPTIONS, which the launcher does not see (F1_JAVA_OPTS would select another cache).
+            Run second = run(cache, Map.of("JAVA_HOME", jdk.toString(), "JAVA_TOOL_OPTIONS", "-XX:AOTMode=on"), "0");
+            assertThat(second.status()).as(second.err()).isZero();
+            assertThat(second.out()).isEqualTo("{\"ok\":0}\n");
+            assertThat(files(cache)).isEqualTo(caches);
+        }
+    }
+
     @Nested
     @DisplayName("The heap options (f1.heapopts)")
     class Heap {

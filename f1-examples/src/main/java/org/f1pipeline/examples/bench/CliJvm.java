@@ -1,5 +1,6 @@
 package org.f1pipeline.examples.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,16 +52,68 @@ final class CliJvm {
             }
         }
         Path jar = archive == null ? null : jar();
+        if (aotCache()) {
+            cmd.add("--enable-native-access=ALL-UNNAMED"); // as f1.jar's manifest does for java -jar
+        }
         if (jar != null) {
             cmd.add("-Xlog:disable");
-            cmd.add(Files.exists(archive) ? "-Xlog:all=warning:stderr" : "-Xlog:all=warning,cds*=off:stderr");
-            cmd.add((Files.exists(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive);
+            if (Files.exists(archive)) {
+                cmd.add("-Xlog:all=warning:stderr");
+                cmd.add((aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive);
+            } else if (aotCache()) {
+                cmd.add("-Xlog:all=warning,cds*=off,aot*=off:stderr");
+                cmd.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration(archive),
+                        "-XX:+DisplayVMOutputToStderr"));
+            } else {
+                cmd.add("-Xlog:all=warning,cds*=off:stderr");
+                cmd.add("-XX:ArchiveClassesAtExit=" + archive);
+            }
         }
         cmd.add("-cp");
         cmd.add(jar != null ? jar.toString() : System.getProperty("java.class.path"));
         cmd.add(main.getName());
         cmd.addAll(args);
         return cmd;
+    }
+
+    /**
+     * Whether the children keep an AOT cache rather than a class-data archive: on JDK 25 and later, as {@code bin/f1}
+     * does (decision D91). The children run the java of this JVM.
+     */
+    static boolean aotCache() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    /** The children's archive file in {@code dir}: {@code f1.aot} or {@code f1.jsa}. */
+    static Path archiveIn(Path dir) {
+        return dir.resolve(aotCache() ? "f1.aot" : "f1.jsa");
+    }
+
+    /**
+     * After the first child of {@link #command(Class, List, Path)}: on JDK 25 and later, makes the AOT cache from the
+     * configuration that child recorded, with a JVM of its own whose output is discarded, as {@code bin/f1} does.
+     * Nothing to do for a class-data archive, which the child wrote itself.
+     */
+    static void finishArchive(Path archive) throws IOException, InterruptedException {
+        Path conf = configuration(archive);
+        if (!aotCache() || !Files.exists(conf)) {
+            return;
+        }
+        List<String> cmd = new ArrayList<>(command(CliJvm.class, List.of(), null));
+        cmd.subList(cmd.size() - 3, cmd.size()).clear(); // -cp <class path> <main>: replaced below
+        cmd.addAll(List.of("-Xlog:disable", "-Xlog:all=off", "-XX:AOTMode=create", "-XX:AOTConfiguration=" + conf,
+                "-XX:AOTCache=" + archive, "-cp", jar().toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        int status = p.waitFor();
+        Files.deleteIfExists(conf);
+        if (status != 0 || !Files.exists(archive)) {
+            throw new IllegalStateException("the AOT cache was not made (status " + status + "): " + cmd);
+        }
+    }
+
+    private static Path configuration(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".conf");
     }
 
     /** What the children run with, for the benchmark's header. */

@@ -38,7 +38,8 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), the
  * recompute's own duration, and the CPU time the child process used until then (all threads, JVM start-up
  * included: less sensitive than the wall time to other processes on the machine). The children run with the JVM
- * options of the {@code f1} command ({@link CliJvm}). PostgreSQL as in {@link ModelBenchmark}. Run by hand:
+ * options of the {@code f1} command ({@link CliJvm}), on the java that runs this benchmark (a JDK 25 or later gives
+ * them an AOT cache, as {@code bin/f1} does). PostgreSQL as in {@link ModelBenchmark}. Run by hand:
  * {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
  * org.f1pipeline.examples.bench.FreshRecomputeBenchmark}.
  */
@@ -50,7 +51,7 @@ public final class FreshRecomputeBenchmark {
     private static final String PG_URL = System.getenv().getOrDefault("F1_BENCH_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private static final Instant START = Instant.parse("2026-01-10T12:00:00Z");
-    /** The children's class-data archive (one per storage, rewritten by its first child), or null. */
+    /** The children's class-data archive or AOT cache (one per storage, rewritten by its first child), or null. */
     private static Path archive;
 
     private FreshRecomputeBenchmark() {
@@ -69,9 +70,10 @@ public final class FreshRecomputeBenchmark {
                 + " %d CPUs; children run with %s.%n%n", FROM, TO, RUNS, Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), CliJvm.describe());
         Path dir = Files.createTempDirectory("f1-fresh-bench");
-        archive = CliJvm.jar() == null ? null : dir.resolve("f1.jsa");
+        archive = CliJvm.jar() == null ? null : CliJvm.archiveIn(dir);
         System.out.println(archive == null ? "Children run without a class-data archive (-Df1.cds=off, or no f1.jar"
-                + " beside the classes).\n" : "Children run from " + CliJvm.jar() + " with a class-data archive"
+                + " beside the classes).\n" : "Children run from " + CliJvm.jar() + " with " + (CliJvm.aotCache()
+                ? "an AOT cache (JDK 25 or later)" : "a class-data archive")
                 + " written by a first, untimed child per storage (as bin/f1 does on a user's first command).\n");
         Path file = dir.resolve("bench.db");
         try (Storage s = SqliteStorage.open(file)) {
@@ -95,11 +97,13 @@ public final class FreshRecomputeBenchmark {
         System.out.println(name);
         int run = 0;
         if (archive != null) {
-            // As bin/f1: the first command writes the class-data archive (untimed here), the later ones map it.
+            // As bin/f1: the first command writes the class-data archive, or records what the AOT cache is made
+            // of (untimed here); the later ones map it.
             Files.deleteIfExists(archive);
             String first = spawn(db, where, "full", run++);
-            System.out.println("  first run, writing the class-data archive (" + Files.size(archive) / 1024
-                    + " KiB): " + first);
+            CliJvm.finishArchive(archive);
+            System.out.println("  first run, writing the " + (CliJvm.aotCache() ? "AOT cache" : "class-data archive")
+                    + " (" + Files.size(archive) / 1024 + " KiB): " + first);
         }
         for (String kind : List.of("full", "stale", "per-season")) {
             List<String> lines = new ArrayList<>();
@@ -120,8 +124,9 @@ public final class FreshRecomputeBenchmark {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("child failed: " + out);
         }
-        String[] lines = out.split("\n");
-        return lines[lines.length - 1];
+        // The child's result is its last line, but for the note a JVM recording an AOT configuration prints at exit.
+        List<String> lines = out.lines().filter(l -> !l.contains("AOTConfiguration recorded")).toList();
+        return lines.isEmpty() ? out : lines.get(lines.size() - 1);
     }
 
     private static void child(String kind, String db, String where, int run) throws SQLException {
