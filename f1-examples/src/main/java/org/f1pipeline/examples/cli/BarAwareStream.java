@@ -5,8 +5,8 @@ import java.io.PrintStream;
 
 /**
  * Stands in for {@code System.err} while a progress bar is shown: before anything is written the bar's line is
- * cleared, and after a complete line the bar is drawn again below it. slf4j-simple looks {@code System.err} up on
- * every log call, so library warnings (rate limits, retries) land above the bar.
+ * cleared, and after a complete line the bar is drawn again below it. The CLI's log binding looks
+ * {@code System.err} up on every log call, so library warnings (rate limits, retries) land above the bar.
  */
 final class BarAwareStream extends OutputStream {
 

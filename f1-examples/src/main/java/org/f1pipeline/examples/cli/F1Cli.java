@@ -201,7 +201,7 @@ public final class F1Cli implements Callable<Integer> {
     }
 
     /**
-     * slf4j-simple reads its settings once, when the first logger is made, so they are set before anything logs:
+     * The log binding reads its settings once, when the first logger is made, so they are set before anything logs:
      * WARN on stderr by default, INFO with {@code --verbose}. The library's own copies of the {@code [SKIP]} lines
      * the CLI prints itself are silenced unless verbose, so each appears once (the JSON failure line of a job is
      * logged at DEBUG only).

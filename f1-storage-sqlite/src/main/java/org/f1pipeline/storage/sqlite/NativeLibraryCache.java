@@ -65,7 +65,7 @@ final class NativeLibraryCache {
             }
         } catch (IOException | RuntimeException | LinkageError e) {
             // The logger is looked up here, on this rare path, not in a static field: the first logger of a
-            // process starts the logging binding (slf4j-simple reads its settings and builds a date format), some
+            // process starts the logging binding (slf4j-simple, for one, reads its settings and builds a date format), some
             // 20-40 ms that an f1 command on SQLite which logs nothing would otherwise pay on every run.
             LoggerFactory.getLogger(NativeLibraryCache.class).debug(
                     "sqlite-jdbc's native library is not cached under {} ({}); the driver extracts it", root,
