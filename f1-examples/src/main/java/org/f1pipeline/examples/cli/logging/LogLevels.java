@@ -1,16 +1,17 @@
 package org.f1pipeline.examples.cli.logging;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.HashMap;
 
 /**
  * The threshold of each logger, by name: the most specific of the configured name prefixes (a prefix matches the
  * name itself and the names below it, {@code org.f1pipeline} matching {@code org.f1pipeline.backfill.X}), else the
  * default. Read from the system properties slf4j-simple reads, so settings carry over:
  * {@value #DEFAULT_PROPERTY} ({@code warn} unless set) and {@value #PREFIX}{@code <name>}; levels {@code trace},
- * {@code debug}, {@code info}, {@code warn}, {@code error} and {@code off}. Built in, and overridden by a property:
+ * {@code debug}, {@code info}, {@code warn}, {@code error} and {@code off}, any other word meaning {@code info} as
+ * in slf4j-simple. Built in, and overridden by a property:
  * {@code org.f1pipeline.backfill} is {@code off} (the CLI prints the backfill's {@code [SKIP]} lines itself; its
  * {@code --verbose} turns them back on). Immutable.
  */
@@ -40,10 +41,11 @@ final class LogLevels {
         prefixes.put("org.f1pipeline.backfill", OFF);
         for (String key : properties.stringPropertyNames()) {
             if (key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
-                prefixes.put(key.substring(PREFIX.length()), parse(properties.getProperty(key), OFF));
+                prefixes.put(key.substring(PREFIX.length()), parse(properties.getProperty(key), StderrLogger.INFO));
             }
         }
-        return new LogLevels(parse(properties.getProperty(DEFAULT_PROPERTY), StderrLogger.WARN), prefixes);
+        String fallback = properties.getProperty(DEFAULT_PROPERTY);
+        return new LogLevels(fallback == null ? StderrLogger.WARN : parse(fallback, StderrLogger.INFO), prefixes);
     }
 
     /** The threshold of logger {@code name}: events of a lower level are dropped. Loggers are made once each. */
@@ -62,9 +64,6 @@ final class LogLevels {
 
     /** A level name as slf4j-simple takes it (any case), else {@code otherwise}. */
     static int parse(String level, int otherwise) {
-        if (level == null) {
-            return otherwise;
-        }
         return switch (level.trim().toLowerCase(Locale.ROOT)) {
             case "trace" -> StderrLogger.TRACE;
             case "debug" -> StderrLogger.DEBUG;

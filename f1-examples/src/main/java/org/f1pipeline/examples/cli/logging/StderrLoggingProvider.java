@@ -1,7 +1,10 @@
 package org.f1pipeline.examples.cli.logging;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
@@ -53,7 +56,8 @@ public final class StderrLoggingProvider implements SLF4JServiceProvider {
     @Override
     public void initialize() {
         LogLevels levels = LogLevels.fromSystemProperties();
-        loggers = name -> new StderrLogger(name, levels.of(name));
+        Map<String, Logger> made = new ConcurrentHashMap<>();
+        loggers = name -> made.computeIfAbsent(name, n -> new StderrLogger(n, levels.of(n)));
         markers = new BasicMarkerFactory();
         mdc = new NOPMDCAdapter();
     }

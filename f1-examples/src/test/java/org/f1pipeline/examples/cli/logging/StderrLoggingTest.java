@@ -54,8 +54,9 @@ class StderrLoggingTest {
             assertThat(levels.of("org.f1pipeline.fetch.internal.RetryingFetcher")).isEqualTo(StderrLogger.DEBUG);
             assertThat(levels.of("org.f1pipeline.fetch")).isEqualTo(StderrLogger.DEBUG);
             assertThat(levels.of("org.f1pipeline.backfill.internal.BackfillRunner")).isEqualTo(StderrLogger.INFO);
-            assertThat(levels.of("org.sqlite.JDBC")).as("an unknown level turns the logger off")
-                    .isEqualTo(LogLevels.OFF);
+            assertThat(levels.of("org.sqlite.JDBC")).as("an unknown level means INFO, as in slf4j-simple")
+                    .isEqualTo(StderrLogger.INFO);
+            assertThat(levels(LogLevels.DEFAULT_PROPERTY, "off").of("com.example.App")).isEqualTo(LogLevels.OFF);
         }
     }
 
@@ -121,7 +122,8 @@ class StderrLoggingTest {
         @DisplayName("come from loggers that slf4j makes through this binding")
         void bound() {
             Logger logger = LoggerFactory.getLogger("org.f1pipeline.test.Bound");
-            assertThat(logger).isInstanceOf(StderrLogger.class);
+            assertThat(logger).isInstanceOf(StderrLogger.class)
+                    .isSameAs(LoggerFactory.getLogger("org.f1pipeline.test.Bound"));
             logger.error("through slf4j");
             assertThat(err()).contains(" ERROR Bound - through slf4j");
         }
