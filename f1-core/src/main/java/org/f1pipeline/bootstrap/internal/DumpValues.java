@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.f1pipeline.internal.IsoDates;
 
 /**
  * The value formats of PostgreSQL's CSV output, as the dump holds them (null is always handled by the caller: these
@@ -93,7 +94,7 @@ public final class DumpValues {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return IsoDates.date(text);
         } catch (DateTimeParseException e) {
             throw new DumpFormatException(t.where() + ": expected a date like 2024-03-02, was '" + text + "'");
         }
@@ -156,9 +157,9 @@ public final class DumpValues {
         if (n < 8 || s.charAt(2) != ':' || s.charAt(5) != ':') {
             return -1;
         }
-        int h = digits(s, 0, 2);
-        int m = digits(s, 3, 5);
-        int sec = digits(s, 6, 8);
+        int h = IsoDates.digits(s, 0, 2);
+        int m = IsoDates.digits(s, 3, 5);
+        int sec = IsoDates.digits(s, 6, 8);
         if (h < 0 || m < 0 || sec < 0 || m > 59 || sec > 59) {
             return -1;
         }
@@ -167,7 +168,7 @@ public final class DumpValues {
             if (s.charAt(8) != '.' || n == 9 || n > 15) {
                 return -1;
             }
-            int f = digits(s, 9, n);
+            int f = IsoDates.digits(s, 9, n);
             if (f < 0) {
                 return -1;
             }
@@ -177,17 +178,5 @@ public final class DumpValues {
             }
         }
         return ((h * 60L + m) * 60 + sec) * 1_000_000 + micros;
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

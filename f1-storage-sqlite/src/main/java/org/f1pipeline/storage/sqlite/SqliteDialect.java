@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import org.f1pipeline.internal.IsoDates;
 import org.f1pipeline.storage.jdbc.SqlDialect;
 import org.f1pipeline.storage.jdbc.SqlFailure;
 import org.sqlite.SQLiteConfig;
@@ -129,41 +130,6 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public LocalDate getDate(ResultSet resultSet, String column) throws SQLException {
         String text = resultSet.getString(column);
-        return text == null ? null : date(text);
-    }
-
-    /**
-     * A stored date ({@code yyyy-MM-dd}, as {@code setDate} writes it) read by hand: {@code LocalDate.parse} first
-     * initialises java.time's formatter machinery, some 8 ms of a one-shot command that reads the calendar
-     * (decision D91). Anything else, an impossible day included, goes to {@code LocalDate.parse}, which reads or
-     * refuses it as before.
-     */
-    static LocalDate date(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
-                return LocalDate.of(year, month, day);
-            }
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31
-                    && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return LocalDate.parse(text);
-    }
-
-    /** The decimal number in {@code text[from, to)}, or -1 unless every character there is an ASCII digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return text == null ? null : IsoDates.date(text); // not LocalDate.parse: decision D91
     }
 }
