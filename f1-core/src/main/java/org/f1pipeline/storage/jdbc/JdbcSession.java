@@ -251,6 +251,7 @@ final class JdbcSession {
             try (ResultSet rs = statement.executeQuery()) {
                 Row row = new Row(rs, dialect);
                 while (rs.next()) {
+                    row.load();
                     into.add(mapper.map(row));
                 }
             }

@@ -50,6 +50,14 @@ public interface SqlDialect {
     }
 
     /**
+     * A reader of the rows of {@code resultSet} that is faster than its own getters, or null (the default) to read
+     * them through those. Called once per query, before the first {@link ResultSet#next()}; see {@link RowValues}.
+     */
+    default RowValues rowValues(ResultSet resultSet) throws SQLException {
+        return null;
+    }
+
+    /**
      * Starts a transaction on {@code connection} (auto-commit is on when this is called). The default turns
      * auto-commit off; an adapter may also set per-transaction state here (e.g. {@code SET LOCAL search_path}),
      * which then cannot leak into a pooled connection.

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.f1pipeline.internal.IsoDates;
+import org.f1pipeline.storage.jdbc.RowValues;
 import org.f1pipeline.storage.jdbc.SqlDialect;
 import org.f1pipeline.storage.jdbc.SqlFailure;
 import org.sqlite.SQLiteConfig;
@@ -45,6 +46,12 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public boolean readsTextAsBytes() {
         return true;
+    }
+
+    /** Whole rows under one lock of the driver's statement: {@link SqliteRowValues} (decision D94). */
+    @Override
+    public RowValues rowValues(ResultSet resultSet) throws SQLException {
+        return SqliteRowValues.of(resultSet);
     }
 
     /**
