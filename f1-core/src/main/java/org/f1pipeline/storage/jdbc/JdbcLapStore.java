@@ -224,7 +224,7 @@ final class JdbcLapStore implements LapStore {
             reader = reader == null ? LapReader.first(season.getKey(), type, session.dialect())
                     : reader.next(season.getKey());
             int from = result.size();
-            session.queryInto("read laps", LapReader.select(rounds.size()), p -> {
+            session.queryIntoByColumn("read laps", LapReader.select(rounds.size()), p -> {
                 p.integer(season.getKey()).type(type);
                 for (int round : rounds) {
                     p.integer(round);

@@ -20,10 +20,11 @@ final class Row {
     /** The dialect's reader of the current row, or null. */
     private final RowValues values;
 
-    Row(ResultSet rs, SqlDialect dialect) throws SQLException {
+    /** {@code wholeRows}: through the dialect's {@link RowValues} when it has one. */
+    Row(ResultSet rs, SqlDialect dialect, boolean wholeRows) throws SQLException {
         this.rs = rs;
         this.dialect = dialect;
-        this.values = dialect.rowValues(rs);
+        this.values = wholeRows ? dialect.rowValues(rs) : null;
     }
 
     /** Reads the row the result set has just moved to. */
