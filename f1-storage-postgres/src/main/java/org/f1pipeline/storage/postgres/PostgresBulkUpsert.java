@@ -21,8 +21,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  * PostgreSQL's bulk path: {@code COPY} (pgjdbc's {@code CopyManager}) into a temporary staging table, then one
  * {@code INSERT INTO t SELECT ... FROM staging ON CONFLICT ...} with the same conflict clause as the batched
  * upsert, so the result is the same. Used from {@value #MIN_ROWS} rows. When a sample of the staged rows finds
- * some of them stored already, the rows that would not change are first deleted from the staging table with one
- * read-only join: {@code ON CONFLICT DO UPDATE} would lock (and so write) every one of them before skipping it.
+ * some of them stored already, the {@code SELECT} joins the staging table with the table and keeps only the rows
+ * that are new or would change: {@code ON CONFLICT DO UPDATE} would lock (and so write) every unchanged one before
+ * skipping it.
  *
  * <p>The {@code laps} foreign keys are checked by PostgreSQL with a per-row trigger on every inserted row (about
  * 10 us a row here, more than the insert itself); rows that already exist and are updated in place, or left alone,
@@ -84,7 +85,7 @@ final class PostgresBulkUpsert implements BulkUpsert {
                 if (isEmpty(statement, table)) {
                     primary = load(connection, statement, table, columnList, rows);
                 } else {
-                    staged(connection, statement, table, keyColumns, columnList, updates, rows, Integer.MAX_VALUE);
+                    staged(connection, statement, table, keyColumns, columns, updates, rows, Integer.MAX_VALUE);
                 }
                 // The foreign keys first: without an index on the table, each check is one scan and a hash join.
                 TableConstraints.addForeignKeys(statement, table, keys);
@@ -93,7 +94,7 @@ final class PostgresBulkUpsert implements BulkUpsert {
                 PhaseTimes.mark(table + ": primary key");
                 return;
             }
-            staged(connection, statement, table, keyColumns, columnList, updates, rows, suspendable ? suspendFrom
+            staged(connection, statement, table, keyColumns, columns, updates, rows, suspendable ? suspendFrom
                     : Integer.MAX_VALUE);
         }
     }
@@ -141,41 +142,48 @@ final class PostgresBulkUpsert implements BulkUpsert {
 
     /**
      * COPY into the staging table, then one INSERT ... SELECT ... ON CONFLICT, the foreign keys suspended when the
-     * load brings at least {@code suspendFrom} new rows.
+     * load brings at least {@code suspendFrom} new rows. When a sample finds staged rows stored already, the
+     * SELECT keeps only the staged rows that are new or differ from the stored ones (a left join with the table).
      */
     private static void staged(Connection connection, Statement statement, String table, List<String> keyColumns,
-                               String columnList, Map<String, String> updates, Rows rows, int suspendFrom)
+                               List<String> columns, Map<String, String> updates, Rows rows, int suspendFrom)
             throws SQLException {
+        String columnList = String.join(", ", columns);
         String stage = "pg_temp.f1_stage_" + table;
         // LIKE: the same column types; ON COMMIT DROP in case the DROP below is never reached.
         statement.execute("CREATE TEMP TABLE f1_stage_" + table + " (LIKE " + table + ") ON COMMIT DROP");
         copy(connection, "COPY " + stage + " (" + columnList + ") FROM STDIN", false, rows);
         long newRows = estimatedNewRows(statement, table, stage, keyColumns, rows.count());
-        if (newRows < rows.count()) {
-            dropUnchanged(statement, table, stage, keyColumns, updates);
-        }
         List<TableConstraints.Constraint> keys = newRows >= suspendFrom
                 ? TableConstraints.of(statement, table, 'f') : List.of();
         TableConstraints.drop(statement, table, keys);
-        statement.executeUpdate("INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList
-                + " FROM " + stage + SqlDialect.onConflict(table, keyColumns, updates));
+        statement.executeUpdate(newRows < rows.count()
+                ? newOrChanged(table, stage, keyColumns, columns, updates)
+                : "INSERT INTO " + table + " (" + columnList + ") SELECT " + columnList + " FROM " + stage
+                        + SqlDialect.onConflict(table, keyColumns, updates));
         TableConstraints.addForeignKeys(statement, table, keys);
         statement.execute("DROP TABLE " + stage);
     }
 
     /**
-     * Removes from the staging table the rows the upsert would leave as they are: stored rows whose updated
-     * columns already equal what the update would set (or, without updates, every stored key). {@code ON CONFLICT
-     * DO UPDATE} locks each conflicting row before its {@code WHERE} skips it, which writes to every page of a
-     * re-upsert of unchanged data; one join that only reads is several times cheaper, and the result is the same.
+     * The upsert of the staged rows that would change {@code table}: new keys, and stored keys whose updated columns
+     * differ from what the update would set (without updates, new keys only). The rows the upsert would leave as
+     * they are never reach {@code ON CONFLICT DO UPDATE}, which locks (and so writes) each conflicting row before
+     * its {@code WHERE} skips it (decision D95: this replaced deleting the unchanged rows from the staging table
+     * first, which dirtied every page of it in hash order; 697,282 laps with 1 % changed, 3.4 s against 0.8 s).
+     * The table keeps its own name in the join, so update expressions that read its stored values, as
+     * {@code COALESCE(excluded.c, t.c)}, read the joined row.
      */
-    private static void dropUnchanged(Statement statement, String table, String stage, List<String> keyColumns,
-                                      Map<String, String> updates) throws SQLException {
+    static String newOrChanged(String table, String stage, List<String> keyColumns, List<String> columns,
+                               Map<String, String> updates) {
         String match = String.join(" AND ", keyColumns.stream().map(c -> table + "." + c + " = s." + c).toList());
-        String same = updates.isEmpty() ? "" : " AND (" + String.join(", ", updates.keySet().stream()
-                .map(c -> table + "." + c).toList()) + ") IS NOT DISTINCT FROM (" + String.join(", ",
+        String differs = updates.isEmpty() ? "" : " OR (" + String.join(", ", updates.keySet().stream()
+                .map(c -> table + "." + c).toList()) + ") IS DISTINCT FROM (" + String.join(", ",
                 updates.values().stream().map(e -> e.replace("excluded.", "s.")).toList()) + ")";
-        statement.executeUpdate("DELETE FROM " + stage + " s USING " + table + " WHERE " + match + same);
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", columns.stream().map(c -> "s." + c).toList()) + " FROM " + stage + " s LEFT JOIN "
+                + table + " ON " + match + " WHERE " + table + "." + keyColumns.get(0) + " IS NULL" + differs
+                + SqlDialect.onConflict(table, keyColumns, updates);
     }
 
     private static boolean isEmpty(Statement statement, String table) throws SQLException {

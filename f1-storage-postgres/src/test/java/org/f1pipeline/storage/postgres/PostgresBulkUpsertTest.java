@@ -139,6 +139,65 @@ class PostgresBulkUpsertTest extends SchemaPerTest {
     }
 
     @Test
+    @DisplayName("a staged upsert over stored rows writes only new and changed rows, and its update expressions read"
+            + " the stored row")
+    void stagedUpsertWritesNewAndChangedRowsOnly() throws SQLException {
+        PostgresTestDatabase.open(schema).close(); // creates the schema
+        try (Connection c = DriverManager.getConnection(PostgresTestDatabase.URL);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + schema + ".kv (k INTEGER PRIMARY KEY, a INTEGER, b TEXT)");
+            s.execute("INSERT INTO " + schema + ".kv SELECT k, k, 'stored ' || k FROM generate_series(1, 6000) k");
+            Map<Integer, Long> before = versions(s);
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL search_path TO " + schema);
+            // k 1-6000 again: k % 3 = 0 unchanged, k % 3 = 1 a new a, k % 3 = 2 b null (COALESCE keeps the stored
+            // b, so these stay unchanged too); then k 6001-7000, new.
+            new PostgresBulkUpsert().upsert(c, "kv", List.of("k"), List.of("k", "a", "b"),
+                    new LinkedHashMap<>(Map.of("a", "excluded.a", "b", "COALESCE(excluded.b, kv.b)")),
+                    new BulkUpsert.Rows() {
+                        @Override
+                        public int count() {
+                            return 7000;
+                        }
+
+                        @Override
+                        public void writeTo(OutputStream out) throws IOException {
+                            StringBuilder text = new StringBuilder();
+                            for (int k = 1; k <= 7000; k++) {
+                                boolean stored = k <= 6000;
+                                int a = stored && k % 3 == 1 ? -k : k;
+                                String b = stored && k % 3 == 2 ? "\\N" : "stored " + k;
+                                text.append(k).append('\t').append(a).append('\t').append(b).append('\n');
+                            }
+                            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                        }
+                    });
+            c.commit();
+            c.setAutoCommit(true);
+            Map<Integer, Long> after = versions(s);
+            List<Integer> rewritten = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k)))
+                    .sorted().toList();
+            assertThat(rewritten).hasSize(2000 + 1000).allMatch(k -> k > 6000 || k % 3 == 1);
+            try (ResultSet rs = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE a = -k),"
+                    + " count(*) FILTER (WHERE b = 'stored ' || k) FROM " + schema + ".kv")) {
+                rs.next();
+                assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).containsExactly(7000, 2000, 7000);
+            }
+        }
+    }
+
+    /** Each row's key and its version (the transaction that last wrote it). */
+    private Map<Integer, Long> versions(Statement s) throws SQLException {
+        Map<Integer, Long> versions = new LinkedHashMap<>();
+        try (ResultSet rs = s.executeQuery("SELECT k, xmin::text::bigint FROM " + schema + ".kv")) {
+            while (rs.next()) {
+                versions.put(rs.getInt(1), rs.getLong(2));
+            }
+        }
+        return versions;
+    }
+
+    @Test
     @DisplayName("an unchanged re-upsert sends nothing (a row changed behind the library's back stays); a changed"
             + " lap rewrites its race")
     void unchangedRacesAreNotSent() {
