@@ -61,7 +61,8 @@ final class JdbcLapStore implements LapStore {
      * in one upsert, and recorded with their digest when the session now holds exactly the laps sent (it held
      * none, or a count after the write says the call covered all it held), else with the unknown digest. Only
      * sessions without a recorded version are counted before the write (usually none are stored: a first load);
-     * the others are counted after it.
+     * the others are counted after it. The lap summaries of every grand prix written are rewritten in the same
+     * transaction: computed from the laps sent when the race now holds exactly those, else from its laps read back.
      */
     @Override
     public void upsertLaps(Collection<LapTime> laps) {
@@ -118,19 +119,29 @@ final class JdbcLapStore implements LapStore {
                 .filter(g -> g.distinct() && before.getOrDefault(List.of(g.race(), g.type()), 0) != 0).toList();
         Map<List<Object>, Integer> after = recount.isEmpty() ? Map.of() : lapCounts(operation, recount);
         List<JdbcInputStore.Touch> touches = new ArrayList<>(changed.size());
+        // Grands prix that held laps and now hold exactly the laps sent: their summaries come from those laps.
+        List<LapTime> heldSent = new ArrayList<>();
+        Set<RaceKey> heldRead = new TreeSet<>(written.readBack());
         for (LapSets.Group g : changed) {
             List<Object> key = List.of(g.race(), g.type());
             boolean complete = g.distinct() && (before.getOrDefault(key, 0) == 0
                     || after.getOrDefault(key, 0) == g.laps().size());
             touches.add(new JdbcInputStore.Touch(g.race(), g.kind(),
                     complete ? g.digest() : InputStore.UNKNOWN_DIGEST));
+            if (complete && g.type() == RaceType.GRAND_PRIX && heldRead.remove(g.race())) {
+                heldSent.addAll(g.laps());
+            }
         }
         inputs.touchAll(touches, recorded);
         PhaseTimes.mark("input versions");
         summaries.replace(operation, written.fresh(), computed);
         if (!written.readBack().isEmpty()) {
-            summaries.replace(operation, written.readBack(), LapSummary.of(laps(written.readBack(),
-                    RaceType.GRAND_PRIX)));
+            // Every lap column is upserted, so a session whose count after the write equals the distinct laps sent
+            // holds those laps as sent: only the others (the call sent part of what they hold) are read back.
+            if (!heldRead.isEmpty()) {
+                heldSent.addAll(laps(heldRead, RaceType.GRAND_PRIX));
+            }
+            summaries.replace(operation, written.readBack(), LapSummary.of(heldSent));
         }
         PhaseTimes.mark("summaries: other");
     }

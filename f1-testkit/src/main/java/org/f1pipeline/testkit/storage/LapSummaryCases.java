@@ -62,6 +62,17 @@ abstract class LapSummaryCases extends ContractSupport {
         assertThat(second.stream().filter(s -> s.race().equals(BAHRAIN_2024) && s.driver().equals(VERSTAPPEN))
                 .findFirst().orElseThrow().raceLapsMs()).contains(99_999);
 
+        // The whole of a race sent again with other values (no sectors, other times): it now holds exactly the laps
+        // sent, and its summaries are theirs.
+        List<LapTime> jeddahAgain = StorageFixtures.laps(JEDDAH_2024, RaceType.GRAND_PRIX, 9).stream()
+                .map(l -> LapTime.basic(l.race(), l.type(), l.driver(), l.lap(), 80_000 + 7 * l.lap(), l.position()))
+                .toList();
+        List<LapSummary> jeddahBefore = laps().lapSummaries(List.of(JEDDAH_2024));
+        laps().upsertLaps(jeddahAgain);
+        assertThat(laps().lapSummaries(List.of(JEDDAH_2024))).isEqualTo(LapSummary.of(jeddahAgain))
+                .isEqualTo(fromStoredLaps(List.of(JEDDAH_2024))).isNotEqualTo(jeddahBefore).hasSize(20);
+        assertThat(laps().lapSummaries(ALL)).isEqualTo(fromStoredLaps(ALL));
+
         // A replace with fewer drivers drops the summaries of the missing ones.
         List<LapTime> shorter = StorageFixtures.laps(JEDDAH_2024, RaceType.GRAND_PRIX, 6).stream()
                 .filter(l -> !l.driver().equals(VERSTAPPEN)).toList();
