@@ -362,7 +362,7 @@ class LauncherTest {
     }
 
     @Nested
-    @DisplayName("The compiler-thread options (f1.jitopts)")
+    @DisplayName("The compiler options (f1.jitopts)")
     class Jit {
 
         @Test
