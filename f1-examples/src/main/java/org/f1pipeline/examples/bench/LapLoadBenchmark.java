@@ -43,7 +43,10 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  * code marks its steps ({@link PhaseTimes}: client steps, then per table the COPY, the foreign-key checks and the
  * primary-key build on PostgreSQL, the summaries, the commit). PostgreSQL is taken from {@code F1_BENCH_PG_URL}, else
  * {@code F1_TEST_PG_URL}, else {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}; each run uses a schema
- * of its own, dropped afterwards.
+ * of its own, dropped afterwards. On PostgreSQL, after each measured run, it also times the server's own load of the
+ * same laps ({@link LapLoadServerFloor}: COPY from a server-side file and the keys, no client in the loop) and
+ * prints the first load's ratio to it: the machine's speed moves between sessions by more than the target's
+ * margin, and this floor moves with it.
  *
  * <p>Arguments: {@code sqlite} and/or {@code postgresql} (none: both), and {@code runs=N} (measured runs after one
  * warm-up; default 3).
@@ -116,6 +119,8 @@ public final class LapLoadBenchmark {
         resetPeakHeap();
         List<long[]> times = new ArrayList<>();
         List<double[]> loads = new ArrayList<>();
+        List<Long> floors = new ArrayList<>();
+        String floorUnavailable = null;
         for (int run = 0; run <= runs; run++) {
             Handle handle = factory.create();
             Storage storage = handle.storage();
@@ -149,6 +154,17 @@ public final class LapLoadBenchmark {
                 if (run > 0) {
                     times.add(nanos);
                     loads.add(load);
+                    if (handle.schema() != null && floorUnavailable == null) {
+                        LapLoadServerFloor.Result floor = LapLoadServerFloor.measure(PG_URL, handle.schema());
+                        floorUnavailable = floor.unavailable();
+                        if (floorUnavailable == null) {
+                            checkLapKeys(handle.schema());
+                            floors.add(floor.total());
+                            System.out.println("    run " + run + " the server's own load of the same laps, ms: "
+                                    + floor.steps().entrySet().stream().map(e -> e.getKey() + " "
+                                    + Math.round(e.getValue() / 1e6)).toList());
+                        }
+                    }
                 }
             } finally {
                 storage.close();
@@ -172,6 +188,16 @@ public final class LapLoadBenchmark {
             System.out.printf(Locale.ROOT, "  %-38s %7.0f ms [%7.0f]  %,10.0f rows/s [%,10.0f]  load %.1f/%.1f%n",
                     PHASES[p], best / 1e6, median / 1e6, rows / (best / 1e9), rows / (median / 1e9),
                     loads.get(bestRun)[2 * p], loads.get(bestRun)[2 * p + 1]);
+        }
+        if (!floors.isEmpty()) {
+            long[] floor = floors.stream().mapToLong(Long::longValue).sorted().toArray();
+            long[] first = times.stream().mapToLong(t -> t[0]).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  %-38s %7.0f ms [%7.0f]  %,10.0f rows/s [%,10.0f]  first load / floor:"
+                    + " %.2f [%.2f]%n", "server's floor (no client, see above)", floor[0] / 1e6,
+                    floor[floor.length / 2] / 1e6, rows / (floor[0] / 1e9), rows / (floor[floor.length / 2] / 1e9),
+                    (double) first[0] / floor[0], (double) first[first.length / 2] / floor[floor.length / 2]);
+        } else if (floorUnavailable != null) {
+            System.out.println("  server's floor not measured: " + floorUnavailable);
         }
         System.out.printf(Locale.ROOT, "  all runs, ms:%s%n", times.stream().map(t -> Arrays.stream(t)
                 .mapToObj(n -> String.format(Locale.ROOT, "%.0f", n / 1e6)).toList().toString())
