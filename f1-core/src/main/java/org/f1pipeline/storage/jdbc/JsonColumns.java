@@ -77,24 +77,31 @@ final class JsonColumns {
     static void decimal(StringBuilder out, double v) {
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e6) {
-            for (int k = 0; k <= MAX_DECIMALS; k++) {
-                long m = Math.round(a * POW10[k]);
-                if (m / POW10[k] == a) {
-                    if (v < 0) {
-                        out.append('-');
-                    }
-                    out.append(m / LONG_POW10[k]).append('.');
-                    if (k == 0) {
-                        out.append('0');
-                    } else {
-                        String fraction = Long.toString(m % LONG_POW10[k]);
-                        for (int pad = fraction.length(); pad < k; pad++) {
-                            out.append('0');
-                        }
-                        out.append(fraction);
-                    }
-                    return;
+            // One test at the most decimals instead of one per count: if v has a form with k <= 9 decimals, it is
+            // also m / 10^9 with m = that form's digits followed by 9 - k zeros, and below 10^6 no two decimals with
+            // 9 places round to the same double (they are 1e-9 apart, the doubles at most 1.2e-10), so m is that
+            // number and its trailing zeros give the fewest decimals.
+            long m = Math.round(a * POW10[MAX_DECIMALS]);
+            if (m / POW10[MAX_DECIMALS] == a) {
+                int k = MAX_DECIMALS;
+                while (k > 0 && m % 10 == 0) {
+                    m /= 10;
+                    k--;
                 }
+                if (v < 0) {
+                    out.append('-');
+                }
+                out.append(m / LONG_POW10[k]).append('.');
+                if (k == 0) {
+                    out.append('0');
+                } else {
+                    long fraction = m % LONG_POW10[k];
+                    for (long p = LONG_POW10[k - 1]; p > fraction; p /= 10) {
+                        out.append('0'); // leading zeros of the fraction (it ends in a non-zero digit)
+                    }
+                    out.append(fraction);
+                }
+                return;
             }
         }
         out.append(Double.toString(v));

@@ -89,6 +89,37 @@ class JsonColumnsTest {
     }
 
     @Test
+    void decimalsHaveTheFewestDecimalsThatReadBack() {
+        // The reference: try 0..9 decimals in turn, the first whose m / 10^k is the value (the rule as stated).
+        Random random = new Random(11);
+        for (int n = 0; n < 300_000; n++) {
+            double scale = Math.pow(10, random.nextInt(11));
+            double v = switch (n % 3) {
+                case 0 -> Math.round(random.nextGaussian() * 50 * scale) / scale;
+                case 1 -> Math.round(random.nextDouble() * 999_999.0 * scale) / scale;
+                default -> random.nextDouble() * Math.pow(10, random.nextInt(10) - 3);
+            };
+            String expected = Double.toString(v);
+            double a = Math.abs(v);
+            if (a >= 1e-3 && a < 1e6) {
+                for (int k = 0; k <= 9; k++) {
+                    double p = Math.pow(10, k);
+                    long m = Math.round(a * p);
+                    if (m / p == a) {
+                        expected = new java.math.BigDecimal(m).movePointLeft(k).setScale(Math.max(k, 1))
+                                .toPlainString();
+                        expected = (v < 0 ? "-" : "") + expected;
+                        break;
+                    }
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            JsonColumns.decimal(out, v);
+            assertThat(out).as("%s", v).hasToString(expected);
+        }
+    }
+
+    @Test
     void readsAnyJsonObjectOfNumbers() {
         Map<String, Double> map = JsonColumns.read(" { \"a\" : 1 , \"b\\u0041\":-2.5e-3,\"c\":null, \"d\":\"NaN\"} ",
                 "c");
