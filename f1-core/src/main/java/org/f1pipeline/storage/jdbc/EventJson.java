@@ -48,9 +48,12 @@ final class EventJson {
         return out.append(']').toString();
     }
 
-    /** A prediction's driver lines as one array, in the given order (the prediction's: by rank). */
+    /**
+     * A prediction's driver lines as one array, in the given order (the prediction's: by rank). About 200 characters
+     * a line (a probability's 17 digits and the contributions), so the builder is sized for that.
+     */
     static String lines(List<DriverPrediction> drivers) {
-        StringBuilder out = new StringBuilder(drivers.size() * 160 + 2).append('[');
+        StringBuilder out = new StringBuilder(drivers.size() * 210 + 2).append('[');
         for (DriverPrediction d : drivers) {
             if (out.length() > 1) {
                 out.append(',');
