@@ -69,7 +69,9 @@ final class LapLoadServerFloor {
             st.execute("SET LOCAL maintenance_work_mem = '8MB'");
             st.execute("SET LOCAL max_parallel_maintenance_workers = 0");
             time(steps, "primary key", st, alter(table, "ADD CONSTRAINT ", primary, List.of()));
-            time(steps, "commit", st);
+            long t0 = System.nanoTime();
+            c.commit();
+            steps.put("commit", System.nanoTime() - t0);
             return new Result(steps, null);
         } catch (SQLException e) {
             return new Result(Map.of(), e.getMessage().lines().findFirst().orElse(e.toString()));
@@ -86,9 +88,6 @@ final class LapLoadServerFloor {
         long t0 = System.nanoTime();
         for (String s : sql) {
             st.execute(s);
-        }
-        if (sql.length == 0) {
-            st.getConnection().commit();
         }
         steps.put(name, System.nanoTime() - t0);
     }
