@@ -1,10 +1,9 @@
 package org.f1pipeline.domain;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.ScoreMap;
 
 /**
  * One driver's line in a prediction.
@@ -25,14 +24,6 @@ public record DriverPrediction(DriverId driver, double probability, int rank, do
         Checks.inRange(rank, 1, 40, "prediction.rank");
         Checks.finite(rawScore, "prediction.rawScore");
         Checks.notNull(contributions, "prediction.contributions");
-        LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-        contributions.forEach((name, value) -> {
-            // The field's name is built only for a bad value (see FeatureRow).
-            if (value != null && !Double.isFinite(value)) {
-                Checks.finite(value.doubleValue(), "prediction.contributions[" + name + "]");
-            }
-            copy.put(Checks.notBlank(name, "prediction.contributions key"), value);
-        });
-        contributions = Collections.unmodifiableMap(copy);
+        contributions = ScoreMap.copyOf(contributions, "prediction.contributions"); // as FeatureRow (D97)
     }
 }

@@ -1,9 +1,8 @@
 package org.f1pipeline.domain;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.ScoreMap;
 
 /**
  * The feature scores of one driver for one race under one model (12 features for {@code weighted-v3}, 8 for
@@ -21,15 +20,9 @@ public record FeatureRow(RaceKey race, RaceType type, String modelVersion, Drive
         Checks.notBlank(modelVersion, "features.modelVersion");
         Checks.notNull(driver, "features.driver");
         Checks.notNull(scores, "features.scores");
-        LinkedHashMap<String, Double> copy = new LinkedHashMap<>();
-        scores.forEach((name, score) -> {
-            // The field's name is built only for a bad value: a recompute makes some 150,000 of these entries.
-            if (score != null && !Double.isFinite(score)) {
-                Checks.finite(score.doubleValue(), "features.scores[" + name + "]");
-            }
-            copy.put(Checks.notBlank(name, "features.scores key"), score);
-        });
-        scores = Collections.unmodifiableMap(copy);
+        // Kept as primitives beside names the rows of one race share (decision D97); the engine's own map is adopted
+        // as it is, any other copied and checked: names not blank, values finite or null.
+        scores = ScoreMap.copyOf(scores, "features.scores");
         Checks.finite(rawScore, "features.rawScore");
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.f1pipeline.domain.FeatureRow;
 import org.f1pipeline.domain.Prediction;
 import org.f1pipeline.domain.RaceKey;
 import org.f1pipeline.domain.RaceType;
+import org.f1pipeline.internal.ScoreMap;
 import org.f1pipeline.model.internal.FeatureEngine;
 
 /**
@@ -74,38 +74,81 @@ public final class Predictor {
         // sorted is by driver id, so a stable sort by probability breaks ties by driver id.
         java.util.Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
         List<DriverPrediction> lines = new ArrayList<>(raw.length);
+        Contributions contributions = new Contributions(spec);
         for (int rank = 0; rank < order.length; rank++) {
             FeatureRow row = sorted.get(order[rank]);
             lines.add(new DriverPrediction(row.driver(), p[order[rank]], rank + 1, row.rawScore(),
-                    contributions(spec, row)));
+                    contributions.of(row)));
         }
         return new Prediction(race, type, spec.version(), computedAt, asOf, lines);
     }
 
     /**
      * {@code weight x score} per weighted feature, in the spec's order; for a fitted model
-     * {@code coefficient x input}, the coefficient read from the row (the season's fit that made it).
+     * {@code coefficient x input}, the coefficient read from the row (the season's fit that made it). One per
+     * prediction: the rows of a race share their names, so the positions of the features in them are looked up
+     * once (decision D97).
      */
-    static Map<String, Double> contributions(ModelSpec spec, FeatureRow row) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> w : spec.weights().entrySet()) {
-            Double score = row.scores().get(w.getKey());
-            if (score == null) {
-                throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
-                        + " has no score for " + w.getKey() + ", which model " + spec.version() + " weights");
+    static final class Contributions {
+        private final ModelSpec spec;
+        private final String[] features;
+        private final String[] coefficients;
+        private final ScoreMap.Names names;
+        /** The names of the last row met, and where each feature and coefficient is in them. */
+        private ScoreMap.Names rowNames;
+        private final int[] at;
+        private final int[] coefficientAt;
+
+        Contributions(ModelSpec spec) {
+            this.spec = spec;
+            Map<String, Double> weights = spec.weights();
+            features = weights.keySet().toArray(new String[0]);
+            coefficients = new String[features.length];
+            for (int f = 0; f < features.length; f++) {
+                coefficients[f] = FeatureEngine.coefficientName(features[f]);
             }
-            Double weight = w.getValue();
-            if (spec.isFitted()) {
-                weight = row.scores().get(FeatureEngine.coefficientName(w.getKey()));
-                if (weight == null) {
-                    throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
-                            + " has no coefficient for " + w.getKey() + ", which fitted model " + spec.version()
-                            + " needs: recompute its features");
-                }
-            }
-            out.put(w.getKey(), weight * score + 0.0); // + 0.0: a negative coefficient times 0 shows as 0, not -0
+            names = ScoreMap.Names.of(List.of(features), "prediction.contributions key");
+            at = new int[features.length];
+            coefficientAt = new int[features.length];
         }
-        return out;
+
+        Map<String, Double> of(FeatureRow row) {
+            ScoreMap scores = ScoreMap.copyOf(row.scores(), "features.scores");
+            if (scores.names() != rowNames) {
+                for (int f = 0; f < features.length; f++) {
+                    at[f] = scores.names().indexOf(features[f]);
+                    coefficientAt[f] = scores.names().indexOf(coefficients[f]);
+                }
+                rowNames = scores.names();
+            }
+            double[] out = new double[features.length];
+            Map<String, Double> weights = spec.weights();
+            for (int f = 0; f < features.length; f++) {
+                if (at[f] < 0 || scores.isNullAt(at[f])) {
+                    throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
+                            + " has no score for " + features[f] + ", which model " + spec.version() + " weights");
+                }
+                double weight;
+                if (spec.isFitted()) {
+                    if (coefficientAt[f] < 0 || scores.isNullAt(coefficientAt[f])) {
+                        throw new InvalidInputException("feature", "feature row of " + row.driver() + " in "
+                                + row.race() + " has no coefficient for " + features[f] + ", which fitted model "
+                                + spec.version() + " needs: recompute its features");
+                    }
+                    weight = scores.valueAt(coefficientAt[f]);
+                } else {
+                    weight = weights.get(features[f]);
+                }
+                // + 0.0: a negative coefficient times 0 shows as 0, not -0
+                out[f] = weight * scores.valueAt(at[f]) + 0.0;
+            }
+            return ScoreMap.of(names, out, "prediction.contributions");
+        }
+    }
+
+    /** {@link Contributions} of one row. */
+    static Map<String, Double> contributions(ModelSpec spec, FeatureRow row) {
+        return new Contributions(spec).of(row);
     }
 
     private static String label(RaceType type) {

@@ -1,10 +1,10 @@
 package org.f1pipeline.model.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.f1pipeline.domain.FeatureRow;
+import org.f1pipeline.internal.ScoreMap;
 import org.f1pipeline.model.Feature;
 import org.f1pipeline.model.FittedCoefficients;
 import org.f1pipeline.model.ModelMath;
@@ -37,20 +37,28 @@ public final class FeatureEngine {
             columns[f] = column(features.get(f), c, outlook, shortRunFallback);
             weights[f] = spec.weight(features.get(f));
         }
+        List<String> featureNames = new ArrayList<>(features.size());
+        for (Feature f : features) {
+            featureNames.add(f.featureName());
+        }
+        ScoreMap.Names names = ScoreMap.Names.of(featureNames, SCORES + " key"); // shared by the race's rows (D97)
         List<FeatureRow> rows = new ArrayList<>(c.size());
         for (int i = 0; i < c.size(); i++) {
-            Map<String, Double> scores = new LinkedHashMap<>();
+            double[] scores = new double[features.size()];
             double raw = 0;
             for (int f = 0; f < features.size(); f++) {
                 double score = columns[f][i];
                 raw += weights[f] * score;
-                scores.put(features.get(f).featureName(), ModelMath.round(score, 5));
+                scores[f] = ModelMath.round(score, 5);
             }
-            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,
-                    ModelMath.round(raw, 6)));
+            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(),
+                    ScoreMap.of(names, scores, SCORES), ModelMath.round(raw, 6)));
         }
         return rows;
     }
+
+    /** The field a bad score is reported under. */
+    private static final String SCORES = "features.scores";
 
     /** Prefix of the coefficient entries in a fitted model's feature rows: {@code coef.grid_log}. */
     public static final String COEFFICIENT_PREFIX = "coef.";
@@ -90,22 +98,31 @@ public final class FeatureEngine {
         for (int f = 0; f < inputs.size(); f++) {
             columns[f] = column(inputs.get(f), c, WeatherOutlook.UNKNOWN, false);
         }
+        int n = inputs.size();
+        List<String> rowNames = new ArrayList<>(2 * n + 1);
+        double[] coefficients = new double[n];
+        for (int f = 0; f < n; f++) {
+            rowNames.add(inputs.get(f).featureName());
+            coefficients[f] = fit.coefficient(inputs.get(f));
+        }
+        for (Feature input : inputs) {
+            rowNames.add(coefficientName(input.featureName()));
+        }
+        rowNames.add(FIT_RACES);
+        ScoreMap.Names names = ScoreMap.Names.of(rowNames, SCORES + " key"); // shared by the race's rows (D97)
         List<FeatureRow> rows = new ArrayList<>(c.size());
         for (int i = 0; i < c.size(); i++) {
-            Map<String, Double> scores = new LinkedHashMap<>();
+            double[] scores = new double[2 * n + 1];
             double raw = 0;
-            for (int f = 0; f < inputs.size(); f++) {
-                String name = inputs.get(f).featureName();
+            for (int f = 0; f < n; f++) {
                 double x = ModelMath.round(columns[f][i], 5);
-                raw += fit.coefficient(inputs.get(f)) * x;
-                scores.put(name, x);
+                raw += coefficients[f] * x;
+                scores[f] = x;
             }
-            for (Feature input : inputs) {
-                scores.put(coefficientName(input.featureName()), fit.coefficient(input));
-            }
-            scores.put(FIT_RACES, (double) fit.races());
-            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(), scores,
-                    ModelMath.round(raw, 6)));
+            System.arraycopy(coefficients, 0, scores, n, n);
+            scores[2 * n] = fit.races();
+            rows.add(new FeatureRow(c.weekend.key(), c.type, spec.version(), c.pool.get(i).driver(),
+                    ScoreMap.of(names, scores, SCORES), ModelMath.round(raw, 6)));
         }
         return rows;
     }

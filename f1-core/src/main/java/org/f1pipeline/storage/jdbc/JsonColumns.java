@@ -3,6 +3,7 @@ package org.f1pipeline.storage.jdbc;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.f1pipeline.internal.ScoreMap;
 
 /**
  * Name-to-number maps (feature scores, prediction contributions) stored as a JSON object in a text column. JSON keeps
@@ -39,6 +40,22 @@ final class JsonColumns {
     /** Appends {@code map} as a JSON object (the text of {@link #write}). */
     static StringBuilder object(StringBuilder out, Map<String, Double> map) {
         out.append('{');
+        if (map instanceof ScoreMap s) {
+            // The model's records (decision D97): read by position, no entry or boxed double made per number.
+            for (int i = 0; i < s.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                string(out, s.nameAt(i));
+                out.append(':');
+                if (s.isNullAt(i)) {
+                    out.append("null");
+                } else {
+                    decimal(out, s.valueAt(i)); // finite: a score map holds no other
+                }
+            }
+            return out.append('}');
+        }
         boolean first = true;
         for (Map.Entry<String, Double> e : map.entrySet()) {
             if (!first) {
@@ -57,6 +74,15 @@ final class JsonColumns {
         if (v == null) {
             out.append("null");
         } else if (Double.isFinite(v)) {
+            decimal(out, v);
+        } else {
+            out.append('"').append(Double.toString(v)).append('"');
+        }
+    }
+
+    /** As {@link #number(StringBuilder, Double)}, for a primitive (no boxing: two per driver line). */
+    static void number(StringBuilder out, double v) {
+        if (Double.isFinite(v)) {
             decimal(out, v);
         } else {
             out.append('"').append(Double.toString(v)).append('"');
