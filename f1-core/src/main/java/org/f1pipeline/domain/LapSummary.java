@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.f1pipeline.InvalidInputException;
 import org.f1pipeline.internal.Checks;
+import org.f1pipeline.internal.LapArrays;
 
 /**
  * What the model reads of one driver's grand-prix laps in one race, and nothing else: the storages keep one per
@@ -36,16 +37,41 @@ public record LapSummary(RaceKey race, DriverId driver, int[] raceLapsMs, int[] 
     private static final Comparator<LapTime> ORDER = Comparator.comparing(LapTime::race)
             .thenComparing(LapTime::driver).thenComparingInt(LapTime::lap);
 
-    /** Copies the arrays (the record is immutable) and checks that the tyre arrays pair up. */
+    static {
+        // The storages' codec and the model read and hand over the arrays without copies (decision D97).
+        LapArrays.install((s, component) -> switch (component) {
+            case 0 -> s.raceLapsMs;
+            case 1 -> s.tyreLife;
+            case 2 -> s.tyreLapMs;
+            case 3 -> s.sector1Ms;
+            case 4 -> s.sector2Ms;
+            case 5 -> s.sector3Ms;
+            default -> throw new IllegalArgumentException("component " + component);
+        });
+    }
+
+    /**
+     * Copies the arrays (the record is immutable; the library's own codec hands over arrays it made instead) and
+     * checks that the tyre arrays pair up.
+     */
     public LapSummary {
         Checks.notNull(race, "summary.race");
         Checks.notNull(driver, "summary.driver");
-        raceLapsMs = raceLapsMs.clone();
-        tyreLife = tyreLife.clone();
-        tyreLapMs = tyreLapMs.clone();
-        sector1Ms = sector1Ms.clone();
-        sector2Ms = sector2Ms.clone();
-        sector3Ms = sector3Ms.clone();
+        if (!LapArrays.handingOver()) {
+            raceLapsMs = raceLapsMs.clone();
+            tyreLife = tyreLife.clone();
+            tyreLapMs = tyreLapMs.clone();
+            sector1Ms = sector1Ms.clone();
+            sector2Ms = sector2Ms.clone();
+            sector3Ms = sector3Ms.clone();
+        } else {
+            Checks.notNull(raceLapsMs, "summary.raceLapsMs");
+            Checks.notNull(tyreLife, "summary.tyreLife");
+            Checks.notNull(tyreLapMs, "summary.tyreLapMs");
+            Checks.notNull(sector1Ms, "summary.sector1Ms");
+            Checks.notNull(sector2Ms, "summary.sector2Ms");
+            Checks.notNull(sector3Ms, "summary.sector3Ms");
+        }
         Checks.finite(topSpeedKph, "summary.topSpeedKph");
         if (tyreLife.length != tyreLapMs.length) {
             throw new InvalidInputException("summary.tyreLapMs", "summary " + race + " " + driver + ": "

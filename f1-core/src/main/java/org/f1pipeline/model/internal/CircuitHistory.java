@@ -12,6 +12,7 @@ import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.RaceConditions;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.internal.LapArrays;
 import org.f1pipeline.model.ModelMath;
 import org.f1pipeline.model.Weekend;
 import org.f1pipeline.model.Weekends;
@@ -55,13 +56,13 @@ public final class CircuitHistory {
         Map<DriverId, int[]> pace = new HashMap<>();
         Map<DriverId, double[][]> tyres = new HashMap<>();
         for (LapSummary s : w.lapSummaries()) {
-            int[] laps = s.raceLapsMs();
+            int[] laps = LapArrays.raceLapsMs(s); // the summary's own, read only (D97): kept as it is
             if (laps.length > 0) {
                 pace.put(s.driver(), laps);
             }
-            int[] life = s.tyreLife();
+            int[] life = LapArrays.tyreLife(s);
             if (life.length > 0) {
-                int[] time = s.tyreLapMs();
+                int[] time = LapArrays.tyreLapMs(s);
                 double[] x = new double[life.length];
                 double[] y = new double[life.length];
                 for (int i = 0; i < life.length; i++) {

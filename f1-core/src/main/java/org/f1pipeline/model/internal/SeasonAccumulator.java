@@ -13,6 +13,7 @@ import org.f1pipeline.domain.EventFormat;
 import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.QualifyingResult;
 import org.f1pipeline.domain.RaceResult;
+import org.f1pipeline.internal.LapArrays;
 import org.f1pipeline.model.SeasonStats;
 import org.f1pipeline.model.Weekend;
 import org.f1pipeline.standings.Standing;
@@ -143,9 +144,9 @@ public final class SeasonAccumulator {
 
         void addLaps(LapSummary laps) {
             // The medians do not depend on the order the times are added in, nor the maximum.
-            sector1.addAll(laps.sector1Ms());
-            sector2.addAll(laps.sector2Ms());
-            sector3.addAll(laps.sector3Ms());
+            sector1.addAll(LapArrays.sectorMs(laps, 1)); // read only, not copied (D97)
+            sector2.addAll(LapArrays.sectorMs(laps, 2));
+            sector3.addAll(LapArrays.sectorMs(laps, 3));
             Double speed = laps.topSpeedKph();
             if (speed != null && (topSpeed == null || speed > topSpeed)) {
                 topSpeed = speed;

@@ -3,6 +3,7 @@ package org.f1pipeline.storage.jdbc;
 import org.f1pipeline.domain.DriverId;
 import org.f1pipeline.domain.LapSummary;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.internal.LapArrays;
 
 /**
  * The arrays of a {@link LapSummary} as one byte string (the {@code lap_summaries.laps} column): a format byte,
@@ -19,9 +20,9 @@ final class LapSummaryCodec {
     }
 
     static byte[] encode(LapSummary s) {
-        int[] pace = s.raceLapsMs();
-        int[] life = s.tyreLife();
-        int[] time = s.tyreLapMs();
+        int[] pace = LapArrays.raceLapsMs(s); // read only, not copied (D97)
+        int[] life = LapArrays.tyreLife(s);
+        int[] time = LapArrays.tyreLapMs(s);
         // BinaryCopy, not ByteArrayOutputStream: no lock per byte (a first lap load encodes about 1.8 million).
         BinaryCopy out = new BinaryCopy(16 + 2 * pace.length + 4 * life.length);
         out.put(FORMAT);
@@ -34,9 +35,9 @@ final class LapSummaryCodec {
             varint(out, (delta << 1) ^ (delta >> 31));
             previous = time[i];
         }
-        ascending(out, s.sector1Ms());
-        ascending(out, s.sector2Ms());
-        ascending(out, s.sector3Ms());
+        ascending(out, LapArrays.sectorMs(s, 1));
+        ascending(out, LapArrays.sectorMs(s, 2));
+        ascending(out, LapArrays.sectorMs(s, 3));
         return out.toArray();
     }
 
@@ -64,7 +65,8 @@ final class LapSummaryCodec {
             throw new IllegalStateException("lap summary of " + race + " " + driver + " has "
                     + (bytes.length - in.pos) + " bytes too many");
         }
-        return new LapSummary(race, driver, pace, life, time, s1, s2, s3, topSpeedKph);
+        // The arrays were made here and are never touched again: the summary keeps them (D97).
+        return LapArrays.handOver(race, driver, pace, life, time, s1, s2, s3, topSpeedKph);
     }
 
     private static void ascending(BinaryCopy out, int[] values) {
