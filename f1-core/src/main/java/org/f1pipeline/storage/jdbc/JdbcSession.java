@@ -159,12 +159,33 @@ final class JdbcSession {
         }
         whileWaiting.run();
         String sql = upsert.sql(dialect);
-        if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
-            for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
-                batch(operation, sql, group, binder);
+        boolean large = run(operation, () -> dialect.beginLargeWrite(connection, rows.size()));
+        try {
+            if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
+                for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
+                    batch(operation, sql, group, binder);
+                }
+            } else {
+                batch(operation, sql, rows, binder);
             }
-        } else {
-            batch(operation, sql, rows, binder);
+        } catch (RuntimeException e) {
+            if (large) {
+                try {
+                    run(operation, () -> {
+                        dialect.endLargeWrite(connection);
+                        return null;
+                    });
+                } catch (RuntimeException second) {
+                    e.addSuppressed(second);
+                }
+            }
+            throw e;
+        }
+        if (large) {
+            run(operation, () -> {
+                dialect.endLargeWrite(connection);
+                return null;
+            });
         }
     }
 

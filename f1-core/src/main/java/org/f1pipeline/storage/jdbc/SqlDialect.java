@@ -78,6 +78,19 @@ public interface SqlDialect {
     boolean tableExists(Connection connection, String table) throws SQLException;
 
     /**
+     * Called in a transaction before a batched upsert of {@code rows} rows; returns whether {@link #endLargeWrite}
+     * must be called after it. The default does nothing. SQLite widens its page cache for large writes, which keeps
+     * the rest of its work on a small one (decision D98).
+     */
+    default boolean beginLargeWrite(Connection connection, int rows) throws SQLException {
+        return false;
+    }
+
+    /** Undoes what {@link #beginLargeWrite} did, after the write (failed or not), still in the transaction. */
+    default void endLargeWrite(Connection connection) throws SQLException {
+    }
+
+    /**
      * Ends a transaction after its commit or rollback: restores auto-commit. An adapter whose driver can be left
      * believing a transaction is open when the engine already ended it (SQLite rolls back by itself on
      * {@code SQLITE_FULL}) overrides this to restore the connection instead of failing.

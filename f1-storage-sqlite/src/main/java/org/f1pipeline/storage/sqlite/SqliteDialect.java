@@ -54,6 +54,33 @@ final class SqliteDialect implements SqlDialect {
         return SqliteRowValues.of(resultSet);
     }
 
+    /** The batched upserts that get the larger page cache: a season's laps (some 25,000) or more. */
+    static final int LARGE_WRITE_ROWS = 20_000;
+    /** The page cache of a large write, in KiB: 697,282 laps loaded 3-6 % faster than with the usual 4 MB. */
+    static final int LARGE_WRITE_CACHE_KIB = 64 * 1024;
+
+    /** Widens the page cache for a write of {@link #LARGE_WRITE_ROWS} or more (decision D98). */
+    @Override
+    public boolean beginLargeWrite(Connection connection, int rows) throws SQLException {
+        if (rows < LARGE_WRITE_ROWS) {
+            return false;
+        }
+        cacheSize(connection, LARGE_WRITE_CACHE_KIB);
+        return true;
+    }
+
+    /** Back to {@link SqliteStorage#CACHE_KIB}; pages beyond it are let go as they become clean. */
+    @Override
+    public void endLargeWrite(Connection connection) throws SQLException {
+        cacheSize(connection, SqliteStorage.CACHE_KIB);
+    }
+
+    private static void cacheSize(Connection connection, int kib) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size=-" + kib);
+        }
+    }
+
     /**
      * Begins {@code IMMEDIATE}: the write lock is taken up front, so two processes on one file queue for it (up to
      * {@code busy_timeout}) instead of one failing with {@code SQLITE_BUSY} when its reading transaction starts to

@@ -150,4 +150,39 @@ class SqliteStorageTest {
             V6EventRows.assertMigrated(storage, c);
         }
     }
+
+    @Test
+    @DisplayName("the page cache is 4 MB, and 64 MB only while a batched write of 20,000 rows or more runs")
+    void pageCacheWidensForLargeWritesOnly() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("cache.db"));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA cache_size=-" + SqliteStorage.CACHE_KIB);
+            assertThat(SqliteDialect.INSTANCE.beginLargeWrite(c, 19_999)).isFalse();
+            assertThat(cacheSize(st)).isEqualTo(-4096);
+            assertThat(SqliteDialect.INSTANCE.beginLargeWrite(c, 20_000)).isTrue();
+            assertThat(cacheSize(st)).isEqualTo(-65536);
+            SqliteDialect.INSTANCE.endLargeWrite(c);
+            assertThat(cacheSize(st)).isEqualTo(-4096);
+        }
+        // Through the storage: a season's worth of laps in one upsert, then the usual work on the same connection.
+        try (Storage storage = SqliteStorage.open(dir.resolve("laps.db"))) {
+            storage.useTransaction(StorageFixtures::seedCalendar);
+            List<LapTime> laps = new java.util.ArrayList<>();
+            for (org.f1pipeline.domain.Race race : storage.races().races(StorageFixtures.YEAR)) {
+                laps.addAll(StorageFixtures.laps(race.key(), RaceType.GRAND_PRIX, 200));
+            }
+            assertThat(laps).hasSizeGreaterThanOrEqualTo(SqliteDialect.LARGE_WRITE_ROWS);
+            storage.laps().upsertLaps(laps);
+            storage.laps().upsertLaps(laps.subList(0, 100)); // a small write after it, on the same connection
+            assertThat(storage.laps().lapCount(StorageFixtures.BAHRAIN_2024, RaceType.GRAND_PRIX)).isEqualTo(
+                    (int) laps.stream().filter(l -> l.race().equals(StorageFixtures.BAHRAIN_2024)).count());
+        }
+    }
+
+    private static int cacheSize(Statement st) throws SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery("PRAGMA cache_size")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }
