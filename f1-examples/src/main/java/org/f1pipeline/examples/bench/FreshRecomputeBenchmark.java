@@ -37,12 +37,13 @@ import org.f1pipeline.storage.sqlite.SqliteStorage;
  * </ul>
  * Printed per run: the child's wall time from its {@code main} to the end of the recompute (open included), the
  * recompute's own duration, and the CPU time the child process used until then (all threads, JVM start-up
- * included: less sensitive than the wall time to other processes on the machine). The children run with the JVM
- * options of the {@code f1} command ({@link CliJvm}), on the java that runs this benchmark (a JDK 25 or later gives
- * them an AOT cache, as {@code bin/f1} does). PostgreSQL as in {@link ModelBenchmark}. Run by hand:
- * {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
- * org.f1pipeline.examples.bench.FreshRecomputeBenchmark [runs=N]} (3 runs per kind unless told; each kind prints
- * its wall times sorted, with the median).
+ * included: less sensitive than the wall time to other processes on the machine), with its part in the kernel.
+ * The children run with the JVM options of the {@code f1} command ({@link CliJvm}), on the java that runs this
+ * benchmark (a JDK 25 or later gives them an AOT cache, as {@code bin/f1} does). PostgreSQL as in
+ * {@link ModelBenchmark}. Run by hand: {@code java -cp "f1-examples/target/classes:$(cat f1-examples/target/cp.txt)"
+ * org.f1pipeline.examples.bench.FreshRecomputeBenchmark [runs=N] [pause=S]} (3 runs per kind unless told, each
+ * child started right after the one before unless a pause is given; each kind prints its wall times sorted, with
+ * the median).
  */
 public final class FreshRecomputeBenchmark {
 
@@ -50,6 +51,11 @@ public final class FreshRecomputeBenchmark {
     private static final int TO = ModelBenchmark.TO;
     /** Runs per kind and storage; {@code runs=N} on the command line changes it. */
     private static int runs = 3;
+    /**
+     * Seconds to wait before each child ({@code pause=S}; none unless told): a command started after a pause is what
+     * a user meets, and on a VM that hands freed memory back to its host it costs more (D97).
+     */
+    private static int pauseSeconds;
     private static final String PG_URL = System.getenv().getOrDefault("F1_BENCH_PG_URL",
             "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
     private static final Instant START = Instant.parse("2026-01-10T12:00:00Z");
@@ -67,14 +73,17 @@ public final class FreshRecomputeBenchmark {
         for (String arg : args) {
             if (arg.startsWith("runs=")) {
                 runs = Integer.parseInt(arg.substring(5));
+            } else if (arg.startsWith("pause=")) {
+                pauseSeconds = Integer.parseInt(arg.substring(6));
             }
         }
         if (args.length > 0 && args[0].equals("child")) {
             child(args[1], args[2], args[3], Integer.parseInt(args[4]));
             return;
         }
-        System.out.printf(Locale.ROOT, "Fresh-JVM recompute benchmark, seasons %d-%d, %d runs per kind.%nJVM %s,"
-                + " %d CPUs; children run with %s.%n%n", FROM, TO, runs, Runtime.version(),
+        System.out.printf(Locale.ROOT, "Fresh-JVM recompute benchmark, seasons %d-%d, %d runs per kind%s.%nJVM %s,"
+                + " %d CPUs; children run with %s.%n%n", FROM, TO, runs,
+                pauseSeconds > 0 ? ", each child after a pause of " + pauseSeconds + " s" : "", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), CliJvm.describe());
         Path dir = Files.createTempDirectory("f1-fresh-bench");
         archive = CliJvm.jar() == null ? null : CliJvm.archiveIn(dir);
@@ -123,28 +132,40 @@ public final class FreshRecomputeBenchmark {
             System.out.printf(Locale.ROOT, "  %-10s %s%s%n", kind, String.join(" | ", lines),
                     kind.equals("per-season") ? "" : "  (target <= " + targetMs + " ms, fresh JVM)");
             // Process CPU beside the wall time: on a machine shared with others it moves less than the wall time.
-            int[] cpu = lines.stream().mapToInt(FreshRecomputeBenchmark::processCpu).sorted().toArray();
-            System.out.printf(Locale.ROOT, "  %-10s sorted %s, median %d ms%s; process CPU median %d ms%n", "",
+            int[] cpu = lines.stream().mapToInt(l -> number(l, "process CPU ")).sorted().toArray();
+            int[] kernel = lines.stream().mapToInt(l -> number(l, "kernel ")).sorted().toArray();
+            System.out.printf(Locale.ROOT, "  %-10s sorted %s, median %d ms%s; process CPU median %d ms%s%n", "",
                     java.util.Arrays.toString(ms), ms[ms.length / 2], kind.equals("per-season") ? ""
                             : ms[ms.length / 2] <= targetMs ? " (median within the target)"
-                            : " (median over the target)", cpu[cpu.length / 2]);
+                            : " (median over the target)", cpu[cpu.length / 2],
+                    kernel[0] < 0 ? "" : " (kernel " + kernel[kernel.length / 2] + ")");
         }
         System.out.println();
     }
 
     /** The process CPU of a child's result line ({@code -1} when it could not be measured). */
     static int processCpu(String line) {
-        String marker = "process CPU ";
+        return number(line, "process CPU ");
+    }
+
+    /** The number after {@code marker} in a child's result line ({@code -1} when there is none). */
+    static int number(String line, String marker) {
         int at = line.indexOf(marker);
         if (at < 0) {
             return -1;
         }
         int from = at + marker.length();
-        int to = line.indexOf(' ', from);
-        return Integer.parseInt(line.substring(from, to < 0 ? line.length() : to));
+        int to = from;
+        while (to < line.length() && Character.isDigit(line.charAt(to))) {
+            to++;
+        }
+        return to == from ? -1 : Integer.parseInt(line.substring(from, to));
     }
 
     private static String spawn(String db, String where, String kind, int run) throws Exception {
+        if (pauseSeconds > 0) {
+            Thread.sleep(pauseSeconds * 1000L);
+        }
         List<String> cmd = CliJvm.command(FreshRecomputeBenchmark.class, List.of("child", kind, db, where,
                 Integer.toString(run)), archive);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -184,8 +205,26 @@ public final class FreshRecomputeBenchmark {
             }
             long recompute = System.nanoTime() - t1;
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events; process CPU %d ms)%n",
-                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events, cpu);
+            long kernel = kernelCpuMillis();
+            System.out.printf(Locale.ROOT, "%d ms (open %d + recompute %d; %d events; process CPU %d ms%s)%n",
+                    (opened + recompute) / 1_000_000, opened / 1_000_000, recompute / 1_000_000, events, cpu,
+                    kernel < 0 ? "" : ", kernel " + kernel);
+        }
+    }
+
+    /**
+     * The CPU this process spent in the kernel so far ({@code stime} of {@code /proc/self/stat}), or -1 where there is
+     * none. Printed because it tells the runs apart on a VM that hands freed memory back to its host: a run whose
+     * fresh memory the host must back again spends 150-250 ms more here, in the kernel's page clearing (D97).
+     */
+    static long kernelCpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // Fields after the command name (which may hold spaces) in parentheses: stime is the 15th field in all.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[12]) * 10; // clock ticks of 10 ms (USER_HZ 100 on Linux)
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
