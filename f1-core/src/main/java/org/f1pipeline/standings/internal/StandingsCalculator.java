@@ -122,6 +122,9 @@ public final class StandingsCalculator {
     }
 
     private boolean voided(ConstructorId team, int round) {
+        if (adjustments.isEmpty()) {
+            return false; // most seasons: no stream per team and round
+        }
         return adjustments.stream().anyMatch(a -> a.type() == Adjustment.Type.RACE_POINTS_VOID
                 && a.round() == round && a.id().equals(team.value()));
     }

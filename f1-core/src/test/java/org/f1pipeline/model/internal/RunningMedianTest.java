@@ -53,4 +53,56 @@ class RunningMedianTest {
         }
         assertThat(seen.length).isGreaterThan(1_000);
     }
+
+    @Test
+    @DisplayName("selection puts the k-th smallest value at k for sorted runs, many equal values and random data")
+    void selectionMatchesSort() {
+        Random r = new Random(11);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + r.nextInt(trial % 10 == 0 ? 3_000 : 60);
+            int[] a = new int[n];
+            int shape = trial % 4;
+            for (int i = 0; i < n; i++) {
+                a[i] = switch (shape) {
+                    case 0 -> r.nextInt();                  // anything, negatives included
+                    case 1 -> 30_000 + r.nextInt(5);        // a handful of distinct values
+                    case 2 -> i;                            // one ascending run
+                    default -> 30_000 + (i % 57) * 13;      // ascending runs, one per race
+                };
+            }
+            int[] sorted = a.clone();
+            Arrays.sort(sorted);
+            int k = r.nextInt(n);
+            RunningMedian.select(a, 0, n - 1, k);
+            assertThat(a[k]).as("trial %d", trial).isEqualTo(sorted[k]);
+            for (int i = 0; i < n; i++) {
+                if (i < k) {
+                    assertThat(a[i]).isLessThanOrEqualTo(a[k]);
+                } else if (i > k) {
+                    assertThat(a[i]).isGreaterThanOrEqualTo(a[k]);
+                }
+            }
+            int[] after = a.clone();
+            Arrays.sort(after);
+            assertThat(after).as("the same values, reordered").isEqualTo(sorted);
+        }
+    }
+
+    @Test
+    @DisplayName("a season of ascending race runs gives the floored median of an even count, queried twice")
+    void evenCountAndRepeatedQueries() {
+        RunningMedian m = new RunningMedian();
+        m.addAll(new int[] {30_000, 30_010, 30_020});
+        m.addAll(new int[] {29_990, 30_005, 30_007});
+        assertThat(m.median()).isEqualTo(30_006); // (30,005 + 30,007) / 2
+        assertThat(m.median()).isEqualTo(30_006);
+        m.add(30_008);
+        assertThat(m.median()).isEqualTo(30_007);
+        m.addAll(new int[] {-3, -1});
+        assertThat(m.median()).isEqualTo(30_005);
+        RunningMedian negative = new RunningMedian();
+        negative.addAll(new int[] {-3, -2});
+        assertThat(negative.median()).isEqualTo(-3); // floored: -2.5 -> -3, as ModelMath.medianFloor
+        assertThat(ModelMath.medianFloor(new int[] {-3, -2})).isEqualTo(-3);
+    }
 }
