@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.f1pipeline.domain.CircuitId;
 import org.f1pipeline.domain.ConstructorId;
 import org.f1pipeline.domain.DriverId;
+import org.f1pipeline.domain.Race;
 import org.f1pipeline.domain.RaceKey;
+import org.f1pipeline.domain.RaceResult;
 import org.f1pipeline.storage.StorageException;
 
 /**
@@ -33,6 +35,42 @@ final class Parents {
 
         private Set<Object> of(String table) {
             return byTable.computeIfAbsent(table, t -> new HashSet<>());
+        }
+    }
+
+    /**
+     * Records races this transaction has read: they exist, and so do their seasons and circuits (the schema's
+     * foreign keys), and parents are never deleted through the stores, so the writes that follow in the transaction
+     * (a recompute's features, statistics and predictions) need not query for them again (decision D101).
+     */
+    static void readRaces(JdbcSession session, Collection<Race> races) {
+        Verified verified = session.verifiedParents();
+        Set<Object> keys = verified.of("races");
+        Set<Object> seasons = verified.of("seasons");
+        Set<Object> circuits = verified.of("circuits");
+        for (Race race : races) {
+            keys.add(race.key());
+            seasons.add(race.key().season());
+            circuits.add(race.circuit());
+        }
+    }
+
+    /** As {@link #readRaces}, for the race, driver and constructor that each result read refers to. */
+    static void readResults(JdbcSession session, Collection<RaceResult> results) {
+        Verified verified = session.verifiedParents();
+        Set<Object> races = verified.of("races");
+        Set<Object> drivers = verified.of("drivers");
+        Set<Object> constructors = verified.of("constructors");
+        RaceKey lastRaceRead = null;
+        for (RaceResult r : results) {
+            if (!r.race().equals(lastRaceRead)) { // results come by race
+                races.add(r.race());
+                lastRaceRead = r.race();
+            }
+            drivers.add(r.driver());
+            if (r.constructor() != null) { // a sprint row may have none
+                constructors.add(r.constructor());
+            }
         }
     }
 
