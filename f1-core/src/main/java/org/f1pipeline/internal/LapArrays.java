@@ -29,10 +29,11 @@ public final class LapArrays {
     private LapArrays() {
     }
 
-    /** Called once, by {@link LapSummary}'s static initialiser. */
+    /** Called once, by {@link LapSummary}'s static initialiser; refused from anywhere else. */
     public static void install(Access a) {
-        if (access != null) {
-            throw new IllegalStateException("LapArrays already installed");
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+        if (caller != LapSummary.class || access != null) {
+            throw new IllegalStateException("LapArrays is installed once, by LapSummary");
         }
         access = a;
     }

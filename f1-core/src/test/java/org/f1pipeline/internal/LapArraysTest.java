@@ -57,4 +57,12 @@ class LapArraysTest {
                 new int[0], null);
         assertThat(LapArrays.raceLapsMs(copied)).isNotSameAs(again);
     }
+
+    @Test
+    @DisplayName("no one but LapSummary can install the accessor")
+    void installRefused() {
+        new LapSummary(RACE, DRIVER, new int[0], new int[0], new int[0], new int[0], new int[0], new int[0], null);
+        assertThatThrownBy(() -> LapArrays.install((s, component) -> new int[0]))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("installed once, by LapSummary");
+    }
 }
