@@ -93,6 +93,8 @@ public final class Predictor {
         private final ModelSpec spec;
         private final String[] features;
         private final String[] coefficients;
+        /** The spec's weights in feature order (a weighted model's multipliers). */
+        private final double[] weights;
         private final ScoreMap.Names names;
         /** The names of the last row met, and where each feature and coefficient is in them. */
         private ScoreMap.Names rowNames;
@@ -104,8 +106,10 @@ public final class Predictor {
             Map<String, Double> weights = spec.weights();
             features = weights.keySet().toArray(new String[0]);
             coefficients = new String[features.length];
+            this.weights = new double[features.length];
             for (int f = 0; f < features.length; f++) {
                 coefficients[f] = FeatureEngine.coefficientName(features[f]);
+                this.weights[f] = weights.get(features[f]);
             }
             names = ScoreMap.Names.of(List.of(features), "prediction.contributions key");
             at = new int[features.length];
@@ -122,7 +126,6 @@ public final class Predictor {
                 rowNames = scores.names();
             }
             double[] out = new double[features.length];
-            Map<String, Double> weights = spec.weights();
             for (int f = 0; f < features.length; f++) {
                 if (at[f] < 0 || scores.isNullAt(at[f])) {
                     throw new InvalidInputException("feature", "feature row of " + row.driver() + " in " + row.race()
@@ -137,7 +140,7 @@ public final class Predictor {
                     }
                     weight = scores.valueAt(coefficientAt[f]);
                 } else {
-                    weight = weights.get(features[f]);
+                    weight = weights[f];
                 }
                 // + 0.0: a negative coefficient times 0 shows as 0, not -0
                 out[f] = weight * scores.valueAt(at[f]) + 0.0;

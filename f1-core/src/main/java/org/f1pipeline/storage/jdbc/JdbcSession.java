@@ -160,6 +160,7 @@ final class JdbcSession {
         whileWaiting.run();
         String sql = upsert.sql(dialect);
         boolean large = run(operation, () -> dialect.beginLargeWrite(connection, rows.size()));
+        RuntimeException failure = null;
         try {
             if (key != null && dialect.mayCombineBatchedRows() && rows.size() > 1) {
                 for (Collection<T> group : Sql.distinctKeyGroups(rows, key)) {
@@ -169,23 +170,27 @@ final class JdbcSession {
                 batch(operation, sql, rows, binder);
             }
         } catch (RuntimeException e) {
-            if (large) {
-                try {
-                    run(operation, () -> {
-                        dialect.endLargeWrite(connection);
-                        return null;
-                    });
-                } catch (RuntimeException second) {
-                    e.addSuppressed(second);
-                }
-            }
+            failure = e;
             throw e;
+        } finally {
+            if (large) {
+                endLargeWrite(operation, failure);
+            }
         }
-        if (large) {
+    }
+
+    /** {@link SqlDialect#endLargeWrite}; its own failure is added to the write's, or thrown when the write worked. */
+    private void endLargeWrite(String operation, RuntimeException failure) {
+        try {
             run(operation, () -> {
                 dialect.endLargeWrite(connection);
                 return null;
             });
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
         }
     }
 
