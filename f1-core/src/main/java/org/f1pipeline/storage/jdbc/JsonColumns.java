@@ -93,8 +93,11 @@ final class JsonColumns {
      * Appends a finite double as decimal text that reads back to the same double. A value with at most
      * {@value #MAX_DECIMALS} decimals between 0.001 and 1,000,000 (most of what the model stores: its inputs and
      * coefficients are rounded) is written with its fewest decimals, at least one ({@code 0.69315}, {@code 2.0},
-     * {@code -1.5}); anything else as {@link Double#toString}. Why: a recompute writes some 150,000 numbers, and on
-     * Java 17 {@code Double.toString} was the largest part of writing these columns (async-profiler, decision D90).
+     * {@code -1.5}); any other between 0.001 and 10,000,000 (the probabilities and contributions) as its shortest
+     * decimal ({@link ShortestDecimal}); anything else as {@link Double#toString}. All three write what
+     * {@code Double.toString} writes since Java 19 (and Java 17, on every value tested). Why: a recompute writes some
+     * 150,000 numbers, and on Java 17 {@code Double.toString} was the largest part of writing these columns
+     * (async-profiler, decisions D90 and D102).
      *
      * <p>Exact: {@code m / 10^k}, with {@code m} and {@code 10^k} both exact doubles, is the double nearest to the
      * decimal {@code m·10^-k}, which is also what reading that decimal gives; so when it equals {@code v}, the text
@@ -130,7 +133,9 @@ final class JsonColumns {
                 return;
             }
         }
-        out.append(Double.toString(v));
+        if (!ShortestDecimal.append(out, v)) {
+            out.append(Double.toString(v));
+        }
     }
 
     /**
