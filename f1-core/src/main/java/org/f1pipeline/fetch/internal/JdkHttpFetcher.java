@@ -51,7 +51,9 @@ public final class JdkHttpFetcher implements Fetcher {
     /** Error bodies are only read this far: enough for a snippet and a {@code detail} field. */
     private static final int ERROR_BODY_LIMIT = 8 * 1024;
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
+    /** Made on the first request ({@link #client()}). */
+    private volatile HttpClient client;
     private final Duration requestTimeout;
     private final Duration readTimeout;
     private final Duration totalTimeout;
@@ -90,14 +92,11 @@ public final class JdkHttpFetcher implements Fetcher {
      */
     public JdkHttpFetcher(Duration connectTimeout, Duration requestTimeout, Duration readTimeout,
                           Duration totalTimeout, long maxBodyBytes, String userAgent, Ticker ticker, Clock clock) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                // Never followed here: a hop must go through the target host's limiter and cache policy, so
-                // redirects are handed back (RedirectException) and followed, if at all, by RedirectingFetcher.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // HTTP/1.1: predictable with every server we talk to (and with WireMock faults in tests).
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        // Checked now as the JDK's builder would, though the client is made later.
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);
+        }
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.readTimeout = readTimeout;
         this.totalTimeout = totalTimeout;
@@ -105,6 +104,33 @@ public final class JdkHttpFetcher implements Fetcher {
         this.userAgent = userAgent;
         this.ticker = ticker;
         this.clock = clock;
+    }
+
+    /**
+     * The JDK client, made on the first request. Why lazily: building one loads the default TLS context and its
+     * trust store, about 80 ms of a fresh JVM, and a pipeline always builds its fetcher while many commands never
+     * fetch (a recompute, a prediction or standings from the database, a backtest).
+     */
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            synchronized (this) {
+                made = client;
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            // Never followed here: a hop must go through the target host's limiter and cache
+                            // policy, so redirects are handed back (RedirectException) and followed, if at all, by
+                            // RedirectingFetcher.
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            // HTTP/1.1: predictable with every server we talk to (and with WireMock faults in tests).
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    client = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override
@@ -162,7 +188,7 @@ public final class JdkHttpFetcher implements Fetcher {
         long deadline = System.nanoTime() + totalTimeout.toNanos();
         HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
         try {
-            response = client.send(b.build(), HttpResponse.BodyHandlers.ofPublisher());
+            response = client().send(b.build(), HttpResponse.BodyHandlers.ofPublisher());
         } catch (HttpTimeoutException e) {
             throw new FetchException(uri, FetchException.NO_STATUS, 1,
                     "timed out after " + requestTimeout.toMillis() + " ms", e);
