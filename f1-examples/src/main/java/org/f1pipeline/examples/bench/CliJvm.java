@@ -138,6 +138,12 @@ final class CliJvm {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
+    /** The {@code f1} launcher beside the options file ({@code f1-examples/bin/f1}), or null. */
+    static Path launcher() {
+        Path options = options();
+        return options == null ? null : beside(options, "f1");
+    }
+
     /** Whether the kernel gives transparent huge pages to a process that asks ({@code always} or {@code madvise}). */
     static boolean transparentHugePages() {
         try {
