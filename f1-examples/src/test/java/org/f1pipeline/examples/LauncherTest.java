@@ -257,7 +257,9 @@ class LauncherTest {
             Run first = run(cache, env, "0");
             assertThat(first.status()).isZero();
             assertThat(first.out()).as("only the command's output").contains("-XX:AOTMode=record")
-                    .contains("-XX:+DisplayVMOutputToStderr").doesNotContain("creating").doesNotContain("AOTCache=");
+                    .contains("-XX:+DisplayVMOutputToStderr").doesNotContain("creating").doesNotContain("AOTCache=")
+                    .as("the recording run loads every command's classes (D105)")
+                    .contains("-Df1.archive.preload=true");
             List<Path> caches = files(cache);
             assertThat(caches).hasSize(1);
             assertThat(caches.get(0).getFileName().toString()).endsWith(".aot");
@@ -265,7 +267,7 @@ class LauncherTest {
 
             Run second = run(cache, env, "0");
             assertThat(second.out()).contains("-XX:AOTCache=" + caches.get(0) + " ")
-                    .doesNotContain("AOTMode").doesNotContain("SharedArchiveFile");
+                    .doesNotContain("AOTMode").doesNotContain("SharedArchiveFile").doesNotContain("preload");
             assertThat(files(cache)).isEqualTo(caches);
         }
 

@@ -197,7 +197,9 @@ public final class F1Cli implements Callable<Integer> {
     /** Entry point of {@code java -jar f1.jar}. */
     public static void main(String[] args) {
         configureLogging(Arrays.asList(args));
-        System.exit(run(CliContext.system(), args));
+        int status = run(CliContext.system(), args);
+        ArchivePreload.runIfAsked(); // only in the run that writes the launcher's archive (D105)
+        System.exit(status);
     }
 
     /**
